@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { Result } from '../util/result';
+
+/**
+ * The one contract between the renderer and its host, exposed as `window.kg`.
+ * Implemented by the Electron preload (over IPC, checked in main) and by the browser host
+ * (File API and downloads). The renderer knows nothing else of the host.
+ */
+
+/** Largest file the host hands to the renderer; bigger files are refused before reading. */
+export const MAX_OPEN_FILE_BYTES = 256 * 1024 * 1024;
+/** Largest payload the renderer may ask the host to save. */
+export const MAX_SAVE_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface BundledGraph {
+  readonly name: string;
+  /** The graph file's text: the renderer validates it like any other file. */
+  readonly text: string;
+}
+
+export interface SavedFile {
+  /** Full path in Electron; the download's file name in the browser. */
+  readonly path: string;
+}
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+export const SaveRequestSchema = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((name) => !/[\\/]/.test(name), 'must be a file name, not a path'),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_FILE_BYTES, 'is too large to save'),
+    filters: z
+      .array(z.object({ name: z.string().min(1).max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(20) }).strict())
+      .max(20),
+  })
+  .strict();
+export type SaveRequest = z.infer<typeof SaveRequestSchema>;
+
+export const OpenRequestSchema = z
+  .object({
+    filters: SaveRequestSchema.shape.filters,
+  })
+  .strict();
+export type OpenRequest = z.infer<typeof OpenRequestSchema>;
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly host: 'electron' | 'browser';
+  readonly platform: string;
+}
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'open',
+  'export-json',
+  'export-png',
+  'fit',
+  'zoom-in',
+  'zoom-out',
+  'layout-fcose',
+  'layout-concentric',
+  'layout-breadthfirst',
+  'layout-grid',
+  'layout-circle',
+  'about',
+  'shortcuts',
+  'find',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** `null` value: the user cancelled the dialog. */
+export interface KgHost {
+  readonly getBundledGraph: () => Promise<Result<BundledGraph>>;
+  readonly openFile: (request: OpenRequest) => Promise<Result<OpenedFile | null>>;
+  readonly saveFile: (request: SaveRequest) => Promise<Result<SavedFile | null>>;
+  readonly getAppInfo: () => Promise<Result<AppInfo>>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+}
+
+/** IPC channel names: the only ones main answers. */
+export const IPC_CHANNELS = {
+  getBundledGraph: 'kg:get-bundled-graph',
+  openFile: 'kg:open-file',
+  saveFile: 'kg:save-file',
+  getAppInfo: 'kg:get-app-info',
+  menuCommand: 'kg:menu-command',
+} as const;

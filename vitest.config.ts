@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: core, electron helpers, renderer logic and the bundled data, all in Node.
+export default defineConfig({
+  test: {
+    include: ['{core,electron,renderer,data,scripts}/**/*.test.ts'],
+    environment: 'node',
+  },
+});
