@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureGraph, SOURCE_TEXT } from '../testing/fixtureGraph';
+import { parseGraphText, serializeGraph } from './nativeFormat';
+
+const text = (doc: unknown) => JSON.stringify(doc, null, 2);
+
+function problems(input: string): string[] {
+  const result = parseGraphText(input);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.error;
+}
+
+describe('native format', () => {
+  it('parses a valid graph and fills defaults', () => {
+    const result = parseGraphText(text(fixtureGraph()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.nodes).toHaveLength(6);
+    expect(result.value.edges).toHaveLength(4);
+    expect(result.value.nodes[0]?.aliases).toEqual(['Alphaville']);
+    expect(result.value.nodes[2]?.aliases).toEqual([]);
+    expect(result.value.edges[0]?.directed).toBe(true);
+  });
+
+  it('round-trips through serializeGraph', () => {
+    const first = parseGraphText(text(fixtureGraph()));
+    if (!first.ok) throw new Error(first.error.join('\n'));
+    const second = parseGraphText(serializeGraph(first.value));
+    expect(second).toEqual(first);
+  });
+
+  it('accepts a UTF-8 byte-order mark', () => {
+    expect(parseGraphText(`\uFEFF${text(fixtureGraph())}`).ok).toBe(true);
+  });
+
+  it('names line and column of a JSON syntax error', () => {
+    expect(problems('{\n  "format": "kg-explorer-graph",\n  "version": 2,\n}')).toEqual([
+      expect.stringMatching(/^Not valid JSON at line 4, column 1: /),
+    ]);
+  });
+
+  it('says an empty file is empty', () => {
+    expect(problems('  ')).toEqual(['The file is empty: expected a JSON graph.']);
+  });
+
+  it('refuses other formats and future versions with a clear reason', () => {
+    expect(problems('[1,2]')).toEqual(['The file is not a graph: expected a JSON object at the top level.']);
+    expect(problems('{"nodes":[]}')[0]).toMatch(/"format" must be "kg-explorer-graph"/);
+    expect(problems(text({ ...fixtureGraph(), version: 9 }))[0]).toMatch(/version 9, newer than this app reads \(2\)/);
+  });
+
+  it('names the field that is wrong', () => {
+    const doc = fixtureGraph();
+    doc.nodes[1] = { ...doc.nodes[1]!, type: 'planet' as 'state' };
+    doc.edges[0] = { ...doc.edges[0]!, confidence: 3 };
+    const found = problems(text(doc));
+    expect(found).toContain('nodes[1].type: Invalid option: expected one of "person"|"state"|"organisation"|"group"|"document"|"event"|"place"|"other"');
+    expect(found.some((p) => p.startsWith('edges[0].confidence:'))).toBe(true);
+  });
+
+  it('finds dangling edges, duplicate ids and misplaced quotes', () => {
+    const doc = fixtureGraph();
+    doc.edges[1] = { ...doc.edges[1]!, target: 'nobody' };
+    doc.nodes.push({ id: 'a', label: 'Again', type: 'state' });
+    doc.edges[2] = { ...doc.edges[2]!, evidence: [{ sourceId: 's1', quote: 'Gamma borders Delta', start: 0, end: 19 }] };
+    expect(problems(text(doc))).toEqual([
+      'nodes[6].id: duplicate id "a"',
+      'edges[1].target: no node has id "nobody"',
+      'edges[2].evidence[0]: the quote is not found in source "s1" at 0–19',
+    ]);
+  });
+
+  it('checks that a time span matches its precision', () => {
+    const doc = fixtureGraph();
+    doc.edges[0] = { ...doc.edges[0]!, time: { start: '2020-05-01', precision: 'month' } };
+    expect(problems(text(doc))).toEqual(['edges[0].time.start: "2020-05-01" does not match precision "month"']);
+  });
+
+  it('migrates a version 1 file (one source, one evidence per edge) forward', () => {
+    const v1 = {
+      format: 'kg-explorer-graph',
+      version: 1,
+      meta: { title: 'Old' },
+      source: { title: 'Old article', text: SOURCE_TEXT },
+      nodes: [
+        { id: 'a', label: 'Alpha', type: 'state' },
+        { id: 'b', label: 'Beta', type: 'person' },
+      ],
+      edges: [
+        {
+          id: 'ab', source: 'a', target: 'b', type: 'meet', stance: 'cooperative', confidence: 1,
+          evidence: { quote: 'Alpha met Beta', start: 0, end: 14 },
+        },
+      ],
+    };
+    const result = parseGraphText(text(v1));
+    if (!result.ok) throw new Error(result.error.join('\n'));
+    expect(result.value.version).toBe(2);
+    expect(result.value.sources.map((s) => [s.id, s.title])).toEqual([['source-1', 'Old article']]);
+    expect(result.value.edges[0]?.evidence).toEqual([{ sourceId: 'source-1', quote: 'Alpha met Beta', start: 0, end: 14 }]);
+  });
+
+  it('treats __proto__ and constructor ids as plain data', () => {
+    const doc = fixtureGraph();
+    doc.nodes[0] = { ...doc.nodes[0]!, id: '__proto__' };
+    doc.nodes[1] = { ...doc.nodes[1]!, id: 'constructor' };
+    doc.edges[0] = { ...doc.edges[0]!, source: '__proto__', target: 'constructor' };
+    doc.edges[1] = { ...doc.edges[1]!, source: 'constructor' };
+    doc.edges[3] = { ...doc.edges[3]!, source: '__proto__' };
+    const result = parseGraphText(text(doc));
+    if (!result.ok) throw new Error(result.error.join('\n'));
+    expect(result.value.nodes.map((n) => n.id).slice(0, 2)).toEqual(['__proto__', 'constructor']);
+    expect(result.value.edges[0]).toMatchObject({ source: '__proto__', target: 'constructor' });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
