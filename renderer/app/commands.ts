@@ -1,0 +1,50 @@
+import type { MenuCommand } from '../../core/host/contract';
+import { assertNever } from '../../core/util/result';
+import { getGraphView } from '../graph/viewRegistry';
+import { dispatch } from '../state/store';
+import { exportJson, exportPng } from './exportGraph';
+import { openGraphFile } from './loadGraph';
+
+export const SEARCH_INPUT_ID = 'search-input';
+
+/** One place that runs a command, whether it came from the native menu, a shortcut or a button. */
+export function runCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'open':
+      void openGraphFile();
+      return;
+    case 'export-json':
+      void exportJson();
+      return;
+    case 'export-png':
+      void exportPng();
+      return;
+    case 'fit':
+      getGraphView()?.fit();
+      return;
+    case 'zoom-in':
+      getGraphView()?.zoomBy(1.25);
+      return;
+    case 'zoom-out':
+      getGraphView()?.zoomBy(0.8);
+      return;
+    case 'layout-fcose':
+    case 'layout-concentric':
+    case 'layout-breadthfirst':
+    case 'layout-grid':
+    case 'layout-circle':
+      dispatch({ type: 'layout', layout: command.slice('layout-'.length) as 'fcose' });
+      return;
+    case 'about':
+      dispatch({ type: 'dialog', dialog: 'about' });
+      return;
+    case 'shortcuts':
+      dispatch({ type: 'dialog', dialog: 'shortcuts' });
+      return;
+    case 'find':
+      document.getElementById(SEARCH_INPUT_ID)?.focus();
+      return;
+    default:
+      assertNever(command);
+  }
+}

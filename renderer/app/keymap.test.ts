@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { actionForKey, type KeyInput } from './keymap';
+
+const press = (key: string, extra: Partial<KeyInput> = {}): KeyInput => ({
+  key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, typing: false, ...extra,
+});
+
+describe('keymap', () => {
+  it('uses Ctrl on Windows/Linux and Cmd on macOS', () => {
+    expect(actionForKey(press('o', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'open' });
+    expect(actionForKey(press('o', { metaKey: true }), true)).toEqual({ kind: 'command', command: 'open' });
+    expect(actionForKey(press('o', { metaKey: true }), false)).toBeNull();
+  });
+
+  it('maps export, find, fit and zoom', () => {
+    expect(actionForKey(press('s', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'export-json' });
+    expect(actionForKey(press('E', { ctrlKey: true, shiftKey: true }), false)).toEqual({ kind: 'command', command: 'export-png' });
+    expect(actionForKey(press('f', { ctrlKey: true, typing: true }), false)).toEqual({ kind: 'command', command: 'find' });
+    expect(actionForKey(press('0', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'fit' });
+    expect(actionForKey(press('=', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'zoom-in' });
+    expect(actionForKey(press('-', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'zoom-out' });
+  });
+
+  it('focus depths are plain digits, ignored while typing', () => {
+    expect(actionForKey(press('2'), false)).toEqual({ kind: 'focus', depth: 2 });
+    expect(actionForKey(press('0'), false)).toEqual({ kind: 'focus', depth: 0 });
+    expect(actionForKey(press('2', { typing: true }), false)).toBeNull();
+  });
+
+  it('escape and F3 work everywhere', () => {
+    expect(actionForKey(press('Escape', { typing: true }), false)).toEqual({ kind: 'escape' });
+    expect(actionForKey(press('F3', { shiftKey: true }), false)).toEqual({ kind: 'step-match', delta: -1 });
+  });
+});

@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import { dispatch } from '../state/store';
+import { GraphController } from './GraphController';
+import { GraphView } from './graphView';
+import { setGraphView } from './viewRegistry';
+
+/** The canvas element and the cytoscape view that lives in it for the window's lifetime. */
+export function GraphCanvas() {
+  const container = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<GraphView | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return undefined;
+    const created = new GraphView(container.current, (selection) => dispatch({ type: 'select', selection }));
+    setGraphView(created);
+    setView(created);
+    return () => {
+      setGraphView(null);
+      created.destroy();
+    };
+  }, []);
+
+  return (
+    <div className="canvas-wrap">
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        role="img"
+        aria-label="Graph of actors and relations. Use the lists in the side panels to reach every actor and relation by keyboard."
+      />
+      {view ? <GraphController view={view} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { VisibleSet } from '../../core/filter/filters';
+import type { GraphFile, Position } from '../../core/model/schema';
+import type { LayoutName, Selection } from '../state/appState';
+import { hasSavedPositions, toElements } from './elements';
+import { layoutOptions } from './layouts';
+import { buildStylesheet } from './stylesheet';
+
+cytoscape.use(fcose);
+
+export interface ViewHighlights {
+  readonly visible: VisibleSet;
+  readonly selection: Selection;
+  readonly matches: ReadonlySet<string>;
+}
+
+/**
+ * The cytoscape instance, outside React. Everything the store decides arrives here as classes in
+ * one batch; the view reports taps back as selections.
+ */
+export class GraphView {
+  private readonly cy: Core;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(container: HTMLElement, onSelect: (selection: Selection) => void) {
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(),
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 6,
+    });
+    // cytoscape only watches window resizes; panels and the first CSS layout resize the container too.
+    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
+    this.resizeObserver.observe(container);
+    this.cy.on('tap', (event: EventObject) => {
+      const target = event.target as Core | cytoscape.SingularElementArgument;
+      if (target === this.cy) onSelect(null);
+      else {
+        const el = target as cytoscape.SingularElementArgument;
+        onSelect({ kind: el.isNode() ? 'node' : 'edge', id: el.id() });
+      }
+    });
+  }
+
+  load(graph: GraphFile): { positioned: boolean } {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(toElements(graph));
+    });
+    return { positioned: hasSavedPositions(graph) };
+  }
+
+  apply({ visible, selection, matches }: ViewHighlights): void {
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        const id = el.id();
+        const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
+        el.toggleClass('hidden', !shown);
+        el.toggleClass('selected', selection !== null && selection.id === id);
+        el.toggleClass('match', matches.has(id));
+        el.removeClass('incident');
+      });
+      if (selection?.kind === 'node') this.cy.getElementById(selection.id).connectedEdges().addClass('incident');
+    });
+  }
+
+  runLayout(name: LayoutName, animate: boolean): Promise<void> {
+    const eles = this.cy.elements().not('.hidden');
+    if (eles.empty()) return Promise.resolve();
+    const layout = eles.layout(layoutOptions(name, animate));
+    const done = layout.promiseOn('layoutstop').then(() => undefined);
+    layout.run();
+    return done.then(() => {
+      this.cy.resize();
+      this.fit();
+    });
+  }
+
+  fit(): void {
+    this.cy.fit(this.cy.elements().not('.hidden'), 40);
+  }
+
+  zoomBy(factor: number): void {
+    const level = this.cy.zoom() * factor;
+    this.cy.zoom({ level, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  reveal(id: string): void {
+    const el = this.cy.getElementById(id);
+    if (el.empty()) return;
+    this.cy.animate({ center: { eles: el }, duration: 250 });
+  }
+
+  positions(): Map<string, Position> {
+    const out = new Map<string, Position>();
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      out.set(n.id(), { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 });
+    });
+    return out;
+  }
+
+  async exportPng(scale: number): Promise<Uint8Array<ArrayBuffer>> {
+    const blob = await this.cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+    return new Uint8Array(await blob.arrayBuffer());
+  }
+
+  destroy(): void {
+    this.resizeObserver.disconnect();
+    this.cy.destroy();
+  }
+}

@@ -1,0 +1,55 @@
+import { runCommand } from '../app/commands';
+import { LAYOUT_LABELS } from '../graph/layouts';
+import { LAYOUTS, type LayoutName } from '../state/appState';
+import { dispatch, useAppState } from '../state/store';
+import { SearchBox } from './SearchBox';
+import { modKey } from './shortcutLabels';
+
+export function Toolbar() {
+  const layout = useAppState((s) => s.layout);
+  const hasGraph = useAppState((s) => s.doc !== null);
+  const fileName = useAppState((s) => s.doc?.fileName ?? '');
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <span className="app-name">KG Explorer</span>
+      <span className="file-name" title={fileName}>
+        {fileName}
+      </span>
+      <button type="button" onClick={() => runCommand('open')} title={`Open a graph file (${modKey}+O)`}>
+        Open…
+      </button>
+      <button type="button" disabled={!hasGraph} onClick={() => runCommand('export-json')} title={`Export the graph as JSON (${modKey}+S)`}>
+        Export JSON
+      </button>
+      <button type="button" disabled={!hasGraph} onClick={() => runCommand('export-png')} title={`Export the view as PNG (${modKey}+Shift+E)`}>
+        Export PNG
+      </button>
+      <label className="layout-picker">
+        Layout
+        <select value={layout} onChange={(e) => dispatch({ type: 'layout', layout: e.target.value as LayoutName })}>
+          {LAYOUTS.map((name) => (
+            <option key={name} value={name}>
+              {LAYOUT_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => dispatch({ type: 'layout', layout })} title="Run the layout again">
+        Re-layout
+      </button>
+      <button type="button" onClick={() => runCommand('fit')} title={`Fit the graph to the window (${modKey}+0)`}>
+        Fit
+      </button>
+      <button type="button" onClick={() => runCommand('zoom-in')} aria-label="Zoom in" title={`Zoom in (${modKey}+=)`}>
+        +
+      </button>
+      <button type="button" onClick={() => runCommand('zoom-out')} aria-label="Zoom out" title={`Zoom out (${modKey}+-)`}>
+        −
+      </button>
+      <SearchBox />
+      <button type="button" onClick={() => runCommand('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+/** "Cmd" on macOS, "Ctrl" elsewhere, as each OS's users read shortcuts. */
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+export const modKey = isMac ? 'Cmd' : 'Ctrl';
+
+export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
+  [`${modKey}+O`, 'Open a graph file'],
+  [`${modKey}+S`, 'Export the graph as JSON'],
+  [`${modKey}+Shift+E`, 'Export the view as PNG'],
+  [`${modKey}+F or /`, 'Search actors, aliases and evidence'],
+  ['Enter / Shift+Enter (in search), F3 / Shift+F3', 'Next / previous match'],
+  [`${modKey}+0`, 'Fit the graph to the window'],
+  [`${modKey}+= / ${modKey}+-`, 'Zoom in / out'],
+  ['1, 2, 3', 'Focus on the selection’s neighbourhood to depth 1, 2 or 3'],
+  ['0', 'Leave focus and show the whole graph'],
+  ['Escape', 'Close dialog, clear search, leave focus, clear selection (one per press)'],
+  ['?', 'Show these shortcuts'],
+];

@@ -1,0 +1,63 @@
+import { DEFAULT_FILTERS, type FilterState } from '../../core/filter/filters';
+import type { GraphIndex } from '../../core/graph/graphIndex';
+import type { GraphFile } from '../../core/model/schema';
+import type { SearchIndex } from '../../core/search/search';
+
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'circle'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
+export type FocusDepth = 0 | 1 | 2 | 3;
+
+/** A graph that passed validation, with the indexes core builds once for it. */
+export interface LoadedGraph {
+  readonly graph: GraphFile;
+  readonly index: GraphIndex;
+  readonly searchIndex: SearchIndex;
+  readonly fileName: string;
+}
+
+export interface Problems {
+  readonly title: string;
+  readonly items: readonly string[];
+}
+
+export type Dialog = 'about' | 'shortcuts' | null;
+
+export interface AppState {
+  readonly doc: LoadedGraph | null;
+  readonly filters: FilterState;
+  readonly selection: Selection;
+  /** 0: no focus; 1–3: only the selection's neighbourhood to that depth. */
+  readonly focusDepth: FocusDepth;
+  readonly focusSeeds: readonly string[];
+  readonly layout: LayoutName;
+  /** Bumped to ask the view to run the layout again. */
+  readonly layoutRun: number;
+  readonly query: string;
+  /** Which search hit is current (index into the visible hits). */
+  readonly matchCursor: number;
+  /** Bumped when the analyst asks to jump to the current match. */
+  readonly jumpRun: number;
+  readonly problems: Problems | null;
+  readonly notice: string | null;
+  readonly busy: string | null;
+  readonly dialog: Dialog;
+}
+
+export const INITIAL_STATE: AppState = {
+  doc: null,
+  filters: DEFAULT_FILTERS,
+  selection: null,
+  focusDepth: 0,
+  focusSeeds: [],
+  layout: 'fcose',
+  layoutRun: 0,
+  query: '',
+  matchCursor: 0,
+  jumpRun: 0,
+  problems: null,
+  notice: null,
+  busy: null,
+  dialog: null,
+};

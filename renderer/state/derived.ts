@@ -1,0 +1,49 @@
+import { computeVisible, type VisibleSet } from '../../core/filter/filters';
+import { neighbourhood } from '../../core/graph/neighbourhood';
+import { search, type SearchHit } from '../../core/search/search';
+import type { AppState } from './appState';
+
+/** Memoise on the identity of the inputs: derived views are computed, never stored twice. */
+function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult: R;
+  return (...args: A) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === lastArgs![i])) return lastResult;
+    lastArgs = args;
+    lastResult = compute(...args);
+    return lastResult;
+  };
+}
+
+const EMPTY: VisibleSet = { nodes: new Set(), edges: new Set() };
+
+const filtered = memo((doc: AppState['doc'], filters: AppState['filters']) =>
+  doc ? computeVisible(doc.index, filters) : EMPTY,
+);
+
+const focused = memo(
+  (doc: AppState['doc'], base: VisibleSet, depth: AppState['focusDepth'], seeds: AppState['focusSeeds']) =>
+    doc && depth > 0 ? neighbourhood(doc.index, base, seeds, depth) : base,
+);
+
+/** What the canvas shows: filters, then focus. */
+export function selectVisible(state: AppState): VisibleSet {
+  return focused(state.doc, filtered(state.doc, state.filters), state.focusDepth, state.focusSeeds);
+}
+
+export interface SearchResult {
+  readonly hits: readonly SearchHit[];
+  /** Matches that the filters or focus hide. */
+  readonly hidden: number;
+}
+
+const searched = memo((doc: AppState['doc'], query: string, visible: VisibleSet): SearchResult => {
+  if (!doc || query.trim() === '') return { hits: [], hidden: 0 };
+  const all = search(doc.searchIndex, query);
+  const hits = all.filter((h) => (h.kind === 'node' ? visible.nodes : visible.edges).has(h.id));
+  return { hits, hidden: all.length - hits.length };
+});
+
+export function selectSearch(state: AppState): SearchResult {
+  return searched(state.doc, state.query, selectVisible(state));
+}

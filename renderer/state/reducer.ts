@@ -1,0 +1,50 @@
+import { DEFAULT_FILTERS } from '../../core/filter/filters';
+import { seedsOf } from '../../core/graph/neighbourhood';
+import { assertNever } from '../../core/util/result';
+import type { Action } from './actions';
+import { INITIAL_STATE, type AppState } from './appState';
+
+/** Pure transitions of the app state; the view and the graph controller only read the result. */
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'graph-loaded':
+      // A new graph starts clean, but keeps the analyst's layout choice.
+      return { ...INITIAL_STATE, layout: state.layout, layoutRun: state.layoutRun + 1, doc: action.doc };
+    case 'busy':
+      return { ...state, busy: action.message };
+    case 'problems':
+      return { ...state, problems: action.problems, busy: null };
+    case 'notice':
+      return { ...state, notice: action.message };
+    case 'filters-changed':
+      return { ...state, filters: { ...state.filters, ...action.patch }, matchCursor: 0 };
+    case 'filters-reset':
+      return { ...state, filters: DEFAULT_FILTERS, focusDepth: 0, focusSeeds: [], matchCursor: 0 };
+    case 'select':
+      return { ...state, selection: action.selection };
+    case 'focus': {
+      if (action.depth === 0 || !state.doc || !state.selection) return { ...state, focusDepth: 0, focusSeeds: [] };
+      return { ...state, focusDepth: action.depth, focusSeeds: seedsOf(state.doc.index, state.selection) };
+    }
+    case 'layout':
+      return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
+    case 'query':
+      return { ...state, query: action.query, matchCursor: 0, jumpRun: state.jumpRun + 1 };
+    case 'step-match': {
+      if (action.total === 0) return state;
+      const cursor = (state.matchCursor + action.delta + action.total) % action.total;
+      return { ...state, matchCursor: cursor, jumpRun: state.jumpRun + 1 };
+    }
+    case 'dialog':
+      return { ...state, dialog: action.dialog };
+    case 'escape':
+      // One step back per press: dialog, then search, then focus, then selection.
+      if (state.dialog) return { ...state, dialog: null };
+      if (state.query) return { ...state, query: '', matchCursor: 0 };
+      if (state.focusDepth > 0) return { ...state, focusDepth: 0, focusSeeds: [] };
+      if (state.selection) return { ...state, selection: null };
+      return state;
+    default:
+      return assertNever(action);
+  }
+}
