@@ -10,8 +10,10 @@ export function NodeDetails({ doc, node }: { doc: LoadedGraph; node: GraphNode }
     const edge = doc.index.edgesById.get(id);
     return edge ? [edge] : [];
   });
-  const neighbourIds = [...new Set(edges.map((e) => otherEnd(e, node.id)))];
   const labelOf = (id: string) => doc.index.nodesById.get(id)?.label ?? id;
+  const neighbourIds = [...new Set(edges.map((e) => otherEnd(e, node.id)))].sort((a, b) =>
+    labelOf(a).localeCompare(labelOf(b)),
+  );
   return (
     <section className="details" aria-label={`Actor ${node.label}`} data-testid="node-details">
       <h2>{node.label}</h2>

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { parseGraphText } from '../../core/io/nativeFormat';
+import { AppPage } from '../support/AppPage';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+test.describe('opening and exporting files', () => {
+  let app: AppPage;
+
+  test.beforeEach(async ({ page }) => {
+    app = new AppPage(page);
+    await app.open();
+  });
+
+  test('exports the view as a valid PNG of non-trivial size', async ({ page }) => {
+    const { download, bytes } = await app.download(() => page.getByRole('button', { name: 'Export PNG' }).click());
+    expect(download.suggestedFilename()).toBe('belarus-china.png');
+    expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    const { width, height } = pngSize(bytes);
+    expect(width).toBeGreaterThan(400);
+    expect(height).toBeGreaterThan(300);
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
+  test('exports the graph as JSON with positions, and opens it again', async ({ page }) => {
+    const { download, bytes } = await app.download(() => page.keyboard.press('Control+s'));
+    expect(download.suggestedFilename()).toBe('belarus-china.kg.json');
+    const parsed = parseGraphText(bytes.toString('utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.join('\n'));
+    expect(parsed.value.nodes).toHaveLength(21);
+    expect(parsed.value.edges).toHaveLength(49);
+    expect(parsed.value.nodes.every((n) => n.position !== null)).toBe(true);
+    expect(parsed.value.sources[0]?.text).toContain('all-weather');
+
+    await app.toggle('Stance', 'Conflictual');
+    await expect(app.counts).toHaveText('21 / 21 actors · 44 / 49 relations');
+    await app.openFile('exported.kg.json', bytes);
+    await expect(page.getByTestId('notice')).toHaveText('Opened exported.kg.json.');
+    // A newly opened graph starts with no filters.
+    await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+    await expect(page.getByRole('toolbar')).toContainText('exported.kg.json');
+  });
+
+  test('a malformed file shows the error and keeps the open graph', async () => {
+    await app.selectActor('Sergei Aleinik');
+    await app.openFile('broken.json', '{\n  "format": "kg-explorer-graph",\n  "version": 2,\n  "nodes": [\n');
+    await expect(app.problems).toContainText('broken.json could not be opened. The graph that was open is unchanged.');
+    await expect(app.problems).toContainText('Not valid JSON at line 5, column 1');
+    await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+    await expect(app.details.getByRole('heading', { level: 2 })).toHaveText('Sergei Aleinik');
+    await app.screenshot('open-error');
+  });
+
+  test('a file with a dangling relation names the problem and keeps the open graph', async ({ page }) => {
+    const bad = {
+      format: 'kg-explorer-graph',
+      version: 2,
+      meta: { title: 'Bad' },
+      nodes: [{ id: 'a', label: 'A', type: 'state' }],
+      edges: [{ id: 'e1', source: 'a', target: 'nowhere', type: 'ally', stance: 'cooperative', confidence: 1 }],
+    };
+    await app.openFile('dangling.json', JSON.stringify(bad));
+    await expect(app.problems).toContainText('edges[0].target: no node has id "nowhere"');
+    await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(app.problems).toHaveCount(0);
+  });
+
+  test('a file that is not UTF-8 is refused with the byte offset', async () => {
+    await app.openFile('latin1.json', Buffer.from([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x7d]));
+    await expect(app.problems).toContainText('The file is not valid UTF-8 text (first bad byte at offset 3).');
+    await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+  });
+});
