@@ -1,0 +1,25 @@
+import { dialog, type BrowserWindow, type FileFilter as ElectronFileFilter } from 'electron';
+import type { FileFilter } from '../core/host/contract';
+
+/** Electron wants mutable arrays; the contract's filters are readonly. */
+function toElectronFilters(filters: readonly FileFilter[]): ElectronFileFilter[] {
+  return filters.map((f) => ({ name: f.name, extensions: [...f.extensions] }));
+}
+
+/** The native open dialog, modal to the app window. Resolves to the picked path or null (cancelled). */
+export async function showOpenDialog(parent: BrowserWindow | null, filters: readonly FileFilter[]): Promise<string | null> {
+  const options = { properties: ['openFile' as const], filters: toElectronFilters(filters) };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** The native save dialog; the suggested name was checked to be a plain file name (ipcValidation). */
+export async function showSaveDialog(
+  parent: BrowserWindow | null,
+  suggestedName: string,
+  filters: readonly FileFilter[],
+): Promise<string | null> {
+  const options = { defaultPath: suggestedName, filters: toElectronFilters(filters), properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}

@@ -1,0 +1,69 @@
+import type { BrowserWindow } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../core/host/contract';
+import { ok } from '../core/util/result';
+import { registerIpcHandlers, sendMenuCommand } from './ipc';
+import type { HostServices } from './ipcHandlers';
+import type { FrameLike } from './ipcValidation';
+
+/** ipc.ts against a stand-in ipcMain (the real module needs the Electron binary). */
+const registered = vi.hoisted(() => new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>());
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => Promise<unknown>) => registered.set(channel, handler) },
+}));
+
+const mainFrame = { url: 'app://kg/index.html', processId: 3, routingId: 1, parent: null, send: vi.fn() };
+const fakeWindow = { isDestroyed: () => false, webContents: { mainFrame } } as unknown as BrowserWindow;
+
+const services: HostServices = {
+  bundledGraph: () => ok({ name: 'g.kg.json', text: '{}' }),
+  appInfo: () => ({ name: 'KG Explorer', version: '0.1.0', host: 'electron', platform: 'linux' }),
+  showOpenDialog: vi.fn(async () => null),
+  showSaveDialog: vi.fn(async () => null),
+  readFile: vi.fn(),
+  writeFile: vi.fn(),
+};
+
+registerIpcHandlers(() => fakeWindow, services);
+const call = (channel: string, senderFrame: FrameLike | null, ...args: unknown[]) => registered.get(channel)!({ senderFrame }, ...args);
+
+describe('registerIpcHandlers', () => {
+  it('handles exactly the invoke channels of the contract', () => {
+    expect([...registered.keys()].sort()).toEqual(
+      [IPC_CHANNELS.getBundledGraph, IPC_CHANNELS.openFile, IPC_CHANNELS.saveFile, IPC_CHANNELS.getAppInfo].sort(),
+    );
+  });
+
+  it('answers our window’s main frame', async () => {
+    await expect(call(IPC_CHANNELS.getBundledGraph, mainFrame)).resolves.toEqual(ok({ name: 'g.kg.json', text: '{}' }));
+    await expect(call(IPC_CHANNELS.openFile, mainFrame, { filters: [] })).resolves.toEqual(ok(null));
+  });
+
+  it('refuses any other sender before looking at the payload or opening a dialog', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const subframe = { ...mainFrame, routingId: 9, parent: mainFrame };
+    const remote = { ...mainFrame, url: 'https://example.com/' };
+    for (const sender of [null, subframe, remote, { ...mainFrame, processId: 8 }]) {
+      const result = await call(IPC_CHANNELS.openFile, sender, { filters: [] });
+      expect(result).toMatchObject({ ok: false });
+    }
+    expect(services.showOpenDialog).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers an invalid payload with an error value', async () => {
+    await expect(call(IPC_CHANNELS.saveFile, mainFrame, { suggestedName: '../../x', bytes: 'no', filters: [] })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^invalid save request/),
+    });
+  });
+});
+
+describe('sendMenuCommand', () => {
+  it('sends to the main frame on the menu channel, and not to a closed window', () => {
+    sendMenuCommand(fakeWindow, 'fit');
+    expect(mainFrame.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, 'fit');
+    sendMenuCommand(null, 'fit');
+    sendMenuCommand({ isDestroyed: () => true } as unknown as BrowserWindow, 'fit');
+    expect(mainFrame.send).toHaveBeenCalledTimes(1);
+  });
+});

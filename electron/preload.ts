@@ -1,0 +1,44 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, MENU_COMMANDS, type KgHost, type MenuCommand } from '../core/host/contract';
+import { err, type Result } from '../core/util/result';
+
+/**
+ * The sandboxed preload: exposes `window.kg`, the contract's KgHost, and nothing else. The page never
+ * gets ipcRenderer, an IPC event or a channel name: only purpose-named functions whose replies are
+ * plain Result values. Bundled to one CommonJS file, since a sandboxed preload can only require
+ * 'electron'.
+ */
+
+const MENU_COMMAND_SET: ReadonlySet<string> = new Set(MENU_COMMANDS);
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && MENU_COMMAND_SET.has(value);
+}
+
+/** invoke rejects if main has no handler or crashed; the renderer still gets a Result. */
+async function invoke<T>(channel: string, ...args: unknown[]): Promise<Result<T>> {
+  try {
+    return (await ipcRenderer.invoke(channel, ...args)) as Result<T>;
+  } catch (e) {
+    return err(e instanceof Error ? e.message : String(e));
+  }
+}
+
+const host: KgHost = {
+  getBundledGraph: () => invoke(IPC_CHANNELS.getBundledGraph),
+  openFile: (request) => invoke(IPC_CHANNELS.openFile, request),
+  saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
+  getAppInfo: () => invoke(IPC_CHANNELS.getAppInfo),
+  onMenuCommand: (listener) => {
+    // The listener sees only a known command string, never the IPC event (it holds `sender`).
+    const onMessage = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, onMessage);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, onMessage);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('kg', host);
