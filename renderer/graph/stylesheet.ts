@@ -68,7 +68,16 @@ export function buildStylesheet(): StylesheetJson {
     },
     {
       selector: 'edge.selected',
-      style: { width: 5, 'z-index': 10, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'font-size': 11 },
+      style: {
+        width: 5,
+        'z-index': 10,
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+        'font-size': 11,
+        'overlay-color': '#0b57d0',
+        'overlay-opacity': 0.25,
+        'overlay-padding': 5,
+      },
     },
     { selector: 'edge.incident', style: { width: 3, opacity: 1, 'min-zoomed-font-size': 0 } },
   ];
