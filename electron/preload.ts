@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, MENU_COMMANDS, type KgHost, type MenuCommand } from '../core/host/contract';
+import { IPC_CHANNELS, MENU_COMMANDS, type MenuCommand } from '../core/host/channels';
+import type { KgHost } from '../core/host/contract';
 import { err, type Result } from '../core/util/result';
 
 /**

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import type { Result } from '../util/result';
+import type { MenuCommand } from './channels';
+
+// Zod-free names live in channels.ts so the sandboxed preload bundles no schema library.
+export { IPC_CHANNELS, MENU_COMMANDS, type MenuCommand } from './channels';
 
 /**
  * The one contract between the renderer and its host, exposed as `window.kg`.
@@ -62,25 +66,6 @@ export interface AppInfo {
   readonly platform: string;
 }
 
-/** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'open',
-  'export-json',
-  'export-png',
-  'fit',
-  'zoom-in',
-  'zoom-out',
-  'layout-fcose',
-  'layout-concentric',
-  'layout-breadthfirst',
-  'layout-grid',
-  'layout-circle',
-  'about',
-  'shortcuts',
-  'find',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
 /** `null` value: the user cancelled the dialog. */
 export interface KgHost {
   readonly getBundledGraph: () => Promise<Result<BundledGraph>>;
@@ -90,12 +75,3 @@ export interface KgHost {
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 }
-
-/** IPC channel names: the only ones main answers. */
-export const IPC_CHANNELS = {
-  getBundledGraph: 'kg:get-bundled-graph',
-  openFile: 'kg:open-file',
-  saveFile: 'kg:save-file',
-  getAppInfo: 'kg:get-app-info',
-  menuCommand: 'kg:menu-command',
-} as const;

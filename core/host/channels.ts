@@ -1,0 +1,29 @@
+/** Names shared by main, preload and renderer; no dependencies, so the preload stays tiny. */
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'open',
+  'export-json',
+  'export-png',
+  'fit',
+  'zoom-in',
+  'zoom-out',
+  'layout-fcose',
+  'layout-concentric',
+  'layout-breadthfirst',
+  'layout-grid',
+  'layout-circle',
+  'about',
+  'shortcuts',
+  'find',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** IPC channel names: the only ones main answers. */
+export const IPC_CHANNELS = {
+  getBundledGraph: 'kg:get-bundled-graph',
+  openFile: 'kg:open-file',
+  saveFile: 'kg:save-file',
+  getAppInfo: 'kg:get-app-info',
+  menuCommand: 'kg:menu-command',
+} as const;
