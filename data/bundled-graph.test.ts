@@ -149,3 +149,13 @@ describe('bundled graph: facts', () => {
     expect(new Set(graph.edges.map((e) => e.id)).size).toBe(EXPECTED_EDGES);
   });
 });
+
+describe('bundled graph: curation script', () => {
+  it('regenerates exactly the committed files (offsets are computed, never hand-typed)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const script = new URL('../scripts/curate-article-graph.mjs', import.meta.url);
+    const run = spawnSync(process.execPath, [script.pathname, '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
