@@ -114,3 +114,23 @@ describe('native format', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('attributes', () => {
+  it('keeps "__proto__" and "constructor" attribute keys as plain data', () => {
+    const doc = fixtureGraph();
+    const text = JSON.stringify(doc).replace('"label":"Alpha"', '"label":"Alpha","attributes":{"__proto__":"p","constructor":"c","n":1}');
+    const result = parseGraphText(text);
+    if (!result.ok) throw new Error(result.error.join('\n'));
+    const attrs = result.value.nodes[0]!.attributes;
+    expect(Object.keys(attrs)).toEqual(['__proto__', 'constructor', 'n']);
+    expect(attrs['__proto__']).toBe('p');
+    expect(JSON.parse(serializeGraph(result.value)).nodes[0].attributes).toEqual(JSON.parse('{"__proto__":"p","constructor":"c","n":1}'));
+    expect(({} as Record<string, unknown>)['n']).toBeUndefined();
+  });
+
+  it('refuses attribute values that are objects', () => {
+    const doc = fixtureGraph();
+    const text = JSON.stringify(doc).replace('"label":"Alpha"', '"label":"Alpha","attributes":{"x":{"y":1}}');
+    expect(problems(text)).toEqual(['nodes[0].attributes.x: must be a string, number, boolean or null']);
+  });
+});

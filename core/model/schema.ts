@@ -45,6 +45,27 @@ export const TimeSpanSchema = z
 export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
 
 const AttributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type AttributeValue = z.infer<typeof AttributeValue>;
+export type Attributes = Readonly<Record<string, AttributeValue>>;
+
+/**
+ * Free-form attributes. Not z.record: it drops a "__proto__" key, and keys such as "__proto__" or
+ * "constructor" are plain data here. The result has no prototype, so no key can reach Object.prototype.
+ */
+const AttributesSchema = z
+  .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be an object')
+  .transform((input, ctx) => {
+    const out: Record<string, AttributeValue> = Object.create(null) as Record<string, AttributeValue>;
+    for (const key of Object.keys(input)) {
+      const parsed = AttributeValue.safeParse(input[key]);
+      if (parsed.success) {
+        Object.defineProperty(out, key, { value: parsed.data, enumerable: true, writable: true, configurable: true });
+      } else {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'must be a string, number, boolean or null' });
+      }
+    }
+    return out as Attributes;
+  });
 
 export const SourceSchema = z
   .object({
@@ -84,7 +105,7 @@ export const NodeSchema = z
     /** For events: when they happen. */
     time: TimeSpanSchema.nullable().default(null),
     position: PositionSchema.nullable().default(null),
-    attributes: z.record(z.string(), AttributeValue).default({}),
+    attributes: AttributesSchema.default({}),
   })
   .strict();
 
@@ -106,7 +127,7 @@ export const EdgeSchema = z
     confidence: z.number().min(0).max(1),
     evidence: z.array(EvidenceSchema).default([]),
     note: z.string().nullable().default(null),
-    attributes: z.record(z.string(), AttributeValue).default({}),
+    attributes: AttributesSchema.default({}),
   })
   .strict();
 
