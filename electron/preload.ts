@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, MENU_COMMANDS, type MenuCommand } from '../core/host/channels';
-import type { KgHost } from '../core/host/contract';
+import type { KgHost, OpenedFile } from '../core/host/contract';
 import { err, type Result } from '../core/util/result';
 
 /**
@@ -17,6 +17,12 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /** invoke rejects if main has no handler or crashed; the renderer still gets a Result. */
+function isOpenedFile(value: unknown): value is OpenedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, bytes } = value as Record<string, unknown>;
+  return typeof name === 'string' && bytes instanceof Uint8Array;
+}
+
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<Result<T>> {
   try {
     return (await ipcRenderer.invoke(channel, ...args)) as Result<T>;
@@ -30,6 +36,16 @@ const host: KgHost = {
   openFile: (request) => invoke(IPC_CHANNELS.openFile, request),
   saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
   getAppInfo: () => invoke(IPC_CHANNELS.getAppInfo),
+  onOpenFile: (listener) => {
+    // Main pushes files given on the command line or by the OS; only a well-formed one gets through.
+    const onMessage = (_event: IpcRendererEvent, file: unknown): void => {
+      if (isOpenedFile(file)) listener({ name: file.name, bytes: file.bytes });
+    };
+    ipcRenderer.on(IPC_CHANNELS.openFileRequest, onMessage);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.openFileRequest, onMessage);
+    };
+  },
   onMenuCommand: (listener) => {
     // The listener sees only a known command string, never the IPC event (it holds `sender`).
     const onMessage = (_event: IpcRendererEvent, command: unknown): void => {

@@ -16,6 +16,10 @@ export const MENU_COMMANDS = [
   'about',
   'shortcuts',
   'find',
+  'export',
+  'import-csv',
+  'save-workspace',
+  'open-workspace',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -26,4 +30,6 @@ export const IPC_CHANNELS = {
   saveFile: 'kg:save-file',
   getAppInfo: 'kg:get-app-info',
   menuCommand: 'kg:menu-command',
+  /** Main → renderer: a file to open (command line, second instance, OS open-file). */
+  openFileRequest: 'kg:open-file-request',
 } as const;

@@ -72,6 +72,11 @@ export interface KgHost {
   readonly openFile: (request: OpenRequest) => Promise<Result<OpenedFile | null>>;
   readonly saveFile: (request: SaveRequest) => Promise<Result<SavedFile | null>>;
   readonly getAppInfo: () => Promise<Result<AppInfo>>;
+  /**
+   * Files the host opens on the user's behalf: paths given on the command line, a second launch,
+   * the OS's "open with". The renderer parses them like any file the user picked.
+   */
+  readonly onOpenFile: (listener: (file: OpenedFile) => void) => () => void;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph, SOURCE_TEXT } from '../testing/fixtureGraph';
-import { parseGraphText, serializeGraph } from './nativeFormat';
+import { importNativeText, parseGraphText, serializeGraph } from './nativeFormat';
 
 const text = (doc: unknown) => JSON.stringify(doc, null, 2);
 
@@ -54,7 +54,7 @@ describe('native format', () => {
     doc.nodes[1] = { ...doc.nodes[1]!, type: 'planet' as 'state' };
     doc.edges[0] = { ...doc.edges[0]!, confidence: 3 };
     const found = problems(text(doc));
-    expect(found).toContain('nodes[1].type: Invalid option: expected one of "person"|"state"|"organisation"|"group"|"document"|"event"|"place"|"other"');
+    expect(found).toContain('nodes[1].type: Invalid option: expected one of "person"|"state"|"organisation"|"group"|"document"|"event"|"place"|"other" — left out');
     expect(found.some((p) => p.startsWith('edges[0].confidence:'))).toBe(true);
   });
 
@@ -63,17 +63,34 @@ describe('native format', () => {
     doc.edges[1] = { ...doc.edges[1]!, target: 'nobody' };
     doc.nodes.push({ id: 'a', label: 'Again', type: 'state' });
     doc.edges[2] = { ...doc.edges[2]!, evidence: [{ sourceId: 's1', quote: 'Gamma borders Delta', start: 0, end: 19 }] };
+    doc.edges[3] = { ...doc.edges[3]!, evidence: [{ sourceId: 's1', quote: 'not in the text', start: 0, end: 15 }] };
     expect(problems(text(doc))).toEqual([
-      'nodes[6].id: duplicate id "a"',
-      'edges[1].target: no node has id "nobody"',
-      'edges[2].evidence[0]: the quote is not found in source "s1" at 0–19',
+      'nodes[6].id: duplicate id "a" — left out',
+      'edges[1].target: no node has id "nobody" — left out',
+      'edges[3].evidence[0]: the quote is not found in source "s1" at 0–15 — left out',
+      'Evidence quotes found elsewhere in their source; offsets corrected (1): cd',
     ]);
+  });
+
+  it('imports leniently: bad elements are left out and reported, the rest opens', () => {
+    const doc = fixtureGraph();
+    doc.edges[1] = { ...doc.edges[1]!, target: 'nobody' };
+    doc.nodes.push({ id: 'a', label: 'Again', type: 'state' });
+    const { graph, report } = importNativeText(text(doc));
+    expect(graph?.nodes.map((n) => n.label)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta', 'Summit', 'Faraway']);
+    expect(graph?.edges.map((e) => e.id)).toEqual(['ab', 'cd', 'ae']);
+    expect(report.map((r) => r.level)).toEqual(['warning', 'warning']);
+  });
+
+  it('refuses nesting deeper than a graph needs', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(problems(deep)).toEqual(['The file nests deeper than 64 levels; a graph file never does.']);
   });
 
   it('checks that a time span matches its precision', () => {
     const doc = fixtureGraph();
     doc.edges[0] = { ...doc.edges[0]!, time: { start: '2020-05-01', precision: 'month' } };
-    expect(problems(text(doc))).toEqual(['edges[0].time.start: "2020-05-01" does not match precision "month"']);
+    expect(problems(text(doc))).toEqual(['edges[0].time.start: "2020-05-01" does not match precision "month" — left out']);
   });
 
   it('migrates a version 1 file (one source, one evidence per edge) forward', () => {
@@ -131,6 +148,6 @@ describe('attributes', () => {
   it('refuses attribute values that are objects', () => {
     const doc = fixtureGraph();
     const text = JSON.stringify(doc).replace('"label":"Alpha"', '"label":"Alpha","attributes":{"x":{"y":1}}');
-    expect(problems(text)).toEqual(['nodes[0].attributes.x: must be a string, number, boolean or null']);
+    expect(problems(text)[0]).toBe('nodes[0].attributes.x: must be a string, number, boolean or null — left out');
   });
 });

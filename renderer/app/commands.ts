@@ -41,6 +41,12 @@ export function runCommand(command: MenuCommand): void {
     case 'shortcuts':
       dispatch({ type: 'dialog', dialog: 'shortcuts' });
       return;
+    case 'export':
+    case 'import-csv':
+    case 'save-workspace':
+    case 'open-workspace':
+      dispatch({ type: 'notice', message: 'Not available yet.' });
+      return;
     case 'find':
       document.getElementById(SEARCH_INPUT_ID)?.focus();
       return;

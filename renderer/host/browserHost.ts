@@ -66,6 +66,10 @@ export const browserHost: KgHost = {
   async getAppInfo() {
     return ok({ name: 'KG Explorer', version: __APP_VERSION__, host: 'browser', platform: navigator.platform });
   },
+  onOpenFile() {
+    // Files reach the browser build through the Open button or drag and drop.
+    return () => undefined;
+  },
   onMenuCommand() {
     // A browser has no native menu; the renderer's own shortcuts cover the same commands.
     return () => undefined;

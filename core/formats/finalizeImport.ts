@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import {
+  EdgeSchema,
+  GRAPH_FORMAT,
+  GRAPH_FORMAT_VERSION,
+  GraphFileSchema,
+  NodeSchema,
+  SourceSchema,
+  type GraphEdge,
+  type GraphFile,
+  type GraphNode,
+  type Source,
+} from '../model/schema';
+import type { Notes } from './flatAttributes';
+import { reportError, reportInfo, reportWarning, summarise, type ReportItem } from './report';
+
+/** What a reader hands over: the model's shape, not yet validated. */
+export interface ImportCandidate {
+  readonly meta: unknown;
+  readonly sources: readonly unknown[];
+  readonly nodes: readonly unknown[];
+  readonly edges: readonly unknown[];
+}
+
+export interface ImportResult {
+  /** null when the file cannot be imported at all (the report says why). */
+  readonly graph: GraphFile | null;
+  readonly report: readonly ReportItem[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function issueText(prefix: string, issue: z.core.$ZodIssue): string {
+  const path = issue.path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), prefix);
+  return `${path}: ${issue.message}`;
+}
+
+function firstIssue(prefix: string, error: z.ZodError): string {
+  return issueText(prefix, error.issues[0]!);
+}
+
+/** At most this many individual element problems are listed before they are summarised. */
+const MAX_LISTED = 20;
+
+/**
+ * Validates a candidate element by element, repairs what can be repaired and reports every change,
+ * so one bad element costs that element, not the file (Gephi's import report). The result validates
+ * against GraphFileSchema and has consistent references.
+ */
+export function finalizeImport(candidate: ImportCandidate, earlier: readonly ReportItem[] = [], notes: Notes = new Map()): ImportResult {
+  const report: ReportItem[] = [...earlier];
+  const dropped: string[] = [];
+  const drop = (message: string) => dropped.push(message);
+
+  const metaParse = GraphFileSchema.shape.meta.safeParse(candidate.meta);
+  const meta = metaParse.success ? metaParse.data : { title: 'Untitled graph', description: null };
+  if (!metaParse.success) drop(firstIssue('meta', metaParse.error));
+
+  const sources = new Map<string, Source>();
+  candidate.sources.forEach((raw, i) => {
+    const parsed = SourceSchema.safeParse(raw);
+    if (!parsed.success) drop(firstIssue(`sources[${i}]`, parsed.error));
+    else if (sources.has(parsed.data.id)) drop(`sources[${i}].id: duplicate id "${parsed.data.id}"`);
+    else sources.set(parsed.data.id, parsed.data);
+  });
+
+  const nodes = new Map<string, GraphNode>();
+  candidate.nodes.forEach((raw, i) => {
+    const parsed = NodeSchema.safeParse(raw);
+    if (!parsed.success) drop(firstIssue(`nodes[${i}]`, parsed.error));
+    else if (nodes.has(parsed.data.id)) drop(`nodes[${i}].id: duplicate id "${parsed.data.id}"`);
+    else nodes.set(parsed.data.id, parsed.data);
+  });
+
+  const edges = new Map<string, GraphEdge>();
+  const relocated: string[] = [];
+  const unknownSources = new Set<string>();
+  candidate.edges.forEach((raw, i) => {
+    const parsed = EdgeSchema.safeParse(raw);
+    const edge = parsed.success ? parsed.data : null;
+    const problem = !parsed.success
+      ? firstIssue(`edges[${i}]`, parsed.error)
+      : edges.has(parsed.data.id)
+        ? `edges[${i}].id: duplicate id "${parsed.data.id}"`
+        : !nodes.has(parsed.data.source)
+          ? `edges[${i}].source: no node has id "${parsed.data.source}"`
+          : !nodes.has(parsed.data.target)
+            ? `edges[${i}].target: no node has id "${parsed.data.target}"`
+            : null;
+    if (problem !== null || edge === null) {
+      drop(problem ?? `edges[${i}]: unreadable`);
+      return;
+    }
+    const evidence = edge.evidence.flatMap((ev, j) => {
+      const source = sources.get(ev.sourceId);
+      if (!source) {
+        unknownSources.add(ev.sourceId);
+        return [ev];
+      }
+      if (ev.end >= ev.start && source.text.slice(ev.start, ev.end) === ev.quote) return [ev];
+      const at = source.text.indexOf(ev.quote);
+      if (at >= 0 && source.text.indexOf(ev.quote, at + 1) < 0) {
+        relocated.push(edge.id);
+        return [{ ...ev, start: at, end: at + ev.quote.length }];
+      }
+      drop(`edges[${i}].evidence[${j}]: the quote is not found in source "${ev.sourceId}" at ${ev.start}–${ev.end}`);
+      return [];
+    });
+    edges.set(edge.id, { ...edge, evidence });
+  });
+
+  for (const message of dropped.slice(0, MAX_LISTED)) report.push(reportWarning(`${message} — left out`));
+  if (dropped.length > MAX_LISTED) report.push(reportWarning(`…and ${dropped.length - MAX_LISTED} more elements left out`));
+  if (relocated.length > 0) report.push(summarise('info', 'Evidence quotes found elsewhere in their source; offsets corrected', relocated));
+  if (unknownSources.size > 0) {
+    report.push(
+      summarise('warning', 'Evidence cites sources the file does not include; quotes kept without their text', [...unknownSources]),
+    );
+  }
+  for (const [what, ids] of notes) report.push(summarise('info', what, ids));
+
+  if (nodes.size === 0 && candidate.nodes.length > 0) {
+    report.push(reportError('No actor in the file could be read.'));
+    return { graph: null, report };
+  }
+  const graph: GraphFile = {
+    format: GRAPH_FORMAT,
+    version: GRAPH_FORMAT_VERSION,
+    meta,
+    sources: [...sources.values()],
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+  };
+  if (candidate.nodes.length === 0) report.push(reportInfo('The file has no actors.'));
+  return { graph, report };
+}
+
+/** A candidate from a parsed native document (any version already migrated). */
+export function candidateFromDocument(doc: Record<string, unknown>): ImportCandidate {
+  const list = (key: string): unknown[] => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : []);
+  return { meta: doc['meta'], sources: list('sources'), nodes: list('nodes'), edges: list('edges') };
+}
+
+export { isObject };
