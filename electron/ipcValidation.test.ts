@@ -15,11 +15,13 @@ const mainFrame: FrameLike = { url: 'app://kg/index.html', processId: 4, routing
 const jsonFilter = [{ name: 'Graph', extensions: ['json'] }];
 
 describe('channels', () => {
-  it('answers every contract channel except the main → renderer menu channel', () => {
+  it('answers every contract channel except the main → renderer pushes (menu command, file to open)', () => {
     const all = Object.values(IPC_CHANNELS);
-    expect(Object.values(INVOKE_CHANNELS).sort()).toEqual(all.filter((c) => c !== IPC_CHANNELS.menuCommand).sort());
+    const pushes: readonly string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.openFileRequest];
+    expect(Object.values(INVOKE_CHANNELS).sort()).toEqual(all.filter((c) => !pushes.includes(c)).sort());
     expect(isInvokeChannel(IPC_CHANNELS.openFile)).toBe(true);
     expect(isInvokeChannel(IPC_CHANNELS.menuCommand)).toBe(false);
+    expect(isInvokeChannel(IPC_CHANNELS.openFileRequest)).toBe(false);
     expect(isInvokeChannel('kg:run-shell')).toBe(false);
   });
 });

@@ -8,7 +8,10 @@ import { isAppUrl } from './appOrigin';
  * are unit-tested without Electron (ipc.ts only feeds them the real event and window).
  */
 
-/** Channels the renderer may invoke. `menuCommand` flows the other way (main → renderer) only. */
+/**
+ * Channels the renderer may invoke. `menuCommand` and `openFileRequest` flow the other way
+ * (main → renderer) only, so they never get a handler.
+ */
 export const INVOKE_CHANNELS = {
   getBundledGraph: IPC_CHANNELS.getBundledGraph,
   openFile: IPC_CHANNELS.openFile,

@@ -30,6 +30,10 @@ function byId(template: Item[], id: MenuCommand): Item {
 
 const EXPECTED: ReadonlyArray<readonly [MenuCommand, string, string | undefined]> = [
   ['open', 'Open…', 'CmdOrCtrl+O'],
+  ['import-csv', 'Import CSV…', undefined],
+  ['open-workspace', 'Open Workspace…', undefined],
+  ['save-workspace', 'Save Workspace…', 'CmdOrCtrl+Shift+S'],
+  ['export', 'Export…', 'CmdOrCtrl+E'],
   ['export-json', 'Export as JSON…', 'CmdOrCtrl+S'],
   ['export-png', 'Export as PNG…', 'CmdOrCtrl+Shift+E'],
   ['find', 'Find…', 'CmdOrCtrl+F'],
@@ -68,7 +72,19 @@ describe.each(['darwin', 'linux', 'win32'] as const)('menu template on %s', (pla
   });
 
   it('puts the File commands in File and the view commands in View', () => {
-    expect(submenu(topLevel(template, 'File')).map((i) => i.id).filter(Boolean)).toEqual(['open', 'export-json', 'export-png']);
+    const file = submenu(topLevel(template, 'File'));
+    expect(file.map((i) => i.id ?? i.type ?? i.role)).toEqual([
+      'open',
+      'import-csv',
+      'open-workspace',
+      'save-workspace',
+      'separator',
+      'export',
+      'export-json',
+      'export-png',
+      'separator',
+      platform === 'darwin' ? 'close' : 'quit',
+    ]);
     const view = submenu(topLevel(template, 'View'));
     expect(view.map((i) => i.id).filter(Boolean)).toEqual(['find', 'fit', 'zoom-in', 'zoom-out']);
     const layout = view.find((i) => i.label === 'Layout');

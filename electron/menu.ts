@@ -20,6 +20,8 @@ export interface MenuOptions {
 /** Commands whose keys the renderer binds on its own (same keys in the browser host). */
 export const RENDERER_KEY_COMMANDS: ReadonlySet<MenuCommand> = new Set<MenuCommand>([
   'open',
+  'save-workspace',
+  'export',
   'export-json',
   'export-png',
   'find',
@@ -65,6 +67,12 @@ export function buildMenuTemplate({ platform, appName, send }: MenuOptions): Men
     label: 'File',
     submenu: [
       command('Open…', 'open', 'CmdOrCtrl+O'),
+      command('Import CSV…', 'import-csv'),
+      command('Open Workspace…', 'open-workspace'),
+      command('Save Workspace…', 'save-workspace', 'CmdOrCtrl+Shift+S'),
+      { type: 'separator' },
+      // Export… asks for the format; the two direct exports keep their familiar keys.
+      command('Export…', 'export', 'CmdOrCtrl+E'),
       command('Export as JSON…', 'export-json', 'CmdOrCtrl+S'),
       command('Export as PNG…', 'export-png', 'CmdOrCtrl+Shift+E'),
       // On macOS Quit lives in the app menu; Close Window is what File ends with there.

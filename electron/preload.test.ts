@@ -42,7 +42,7 @@ beforeEach(() => {
 describe('preload', () => {
   it('exposes exactly window.kg with the KgHost functions', () => {
     expect([...bridge.exposed.keys()]).toEqual(['kg']);
-    expect(Object.keys(kg).sort()).toEqual(['getAppInfo', 'getBundledGraph', 'onMenuCommand', 'openFile', 'saveFile']);
+    expect(Object.keys(kg).sort()).toEqual(['getAppInfo', 'getBundledGraph', 'onMenuCommand', 'onOpenFile', 'openFile', 'saveFile']);
     for (const value of Object.values(kg)) expect(typeof value).toBe('function');
   });
 
@@ -79,5 +79,21 @@ describe('preload', () => {
     bridge.emit(IPC_CHANNELS.menuCommand, 'fit');
     expect(received).toHaveLength(2);
     expect(bridge.listeners.get(IPC_CHANNELS.menuCommand)?.size).toBe(0);
+  });
+
+  it('delivers well-formed files to open without the IPC event, drops malformed ones, and unsubscribes', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = kg.onOpenFile((...args: unknown[]) => received.push(args));
+    const bytes = new Uint8Array([0x7b, 0x7d]);
+    bridge.emit(IPC_CHANNELS.openFileRequest, { name: 'g.kg.json', bytes });
+    bridge.emit(IPC_CHANNELS.openFileRequest, { name: 'g.kg.json', bytes: 'not bytes' });
+    bridge.emit(IPC_CHANNELS.openFileRequest, { name: 42, bytes });
+    bridge.emit(IPC_CHANNELS.openFileRequest, null);
+    bridge.emit(IPC_CHANNELS.openFileRequest, '/etc/passwd');
+    expect(received).toEqual([[{ name: 'g.kg.json', bytes }]]);
+    unsubscribe();
+    bridge.emit(IPC_CHANNELS.openFileRequest, { name: 'g.kg.json', bytes });
+    expect(received).toHaveLength(1);
+    expect(bridge.listeners.get(IPC_CHANNELS.openFileRequest)?.size).toBe(0);
   });
 });
