@@ -57,7 +57,7 @@ test.describe('opening and exporting files', () => {
     await app.screenshot('open-error');
   });
 
-  test('a file with a dangling relation names the problem and keeps the open graph', async ({ page }) => {
+  test('a file with a dangling relation shows the import report; the open graph stays until accepted', async ({ page }) => {
     const bad = {
       format: 'kg-explorer-graph',
       version: 2,
@@ -66,10 +66,18 @@ test.describe('opening and exporting files', () => {
       edges: [{ id: 'e1', source: 'a', target: 'nowhere', type: 'ally', stance: 'cooperative', confidence: 1 }],
     };
     await app.openFile('dangling.json', JSON.stringify(bad));
-    await expect(app.problems).toContainText('edges[0].target: no node has id "nowhere"');
+    const report = page.getByRole('dialog', { name: 'Import report: dangling.json' });
+    await expect(report.getByTestId('import-report')).toHaveText('Warning edges[0].target: no node has id "nowhere" — left out');
+    await expect(report).toContainText('1 actors and 0 relations can be opened. 1 warning, 0 notes.');
+    await app.screenshot('import-report');
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-    await expect(app.problems).toHaveCount(0);
+    await report.getByRole('button', { name: 'Cancel' }).click();
+    await expect(report).toHaveCount(0);
+    await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+
+    await app.openFile('dangling.json', JSON.stringify(bad));
+    await page.getByRole('button', { name: 'Open anyway' }).click();
+    await expect(app.counts).toHaveText('1 / 1 actors · 0 / 0 relations');
   });
 
   test('a file that is not UTF-8 is refused with the byte offset', async () => {

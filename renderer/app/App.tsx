@@ -10,14 +10,22 @@ import { ProblemsBanner } from '../panels/ProblemsBanner';
 import { StatusBar } from '../panels/StatusBar';
 import { Toolbar } from '../panels/Toolbar';
 import { runCommand } from './commands';
-import { loadBundledGraph } from './loadGraph';
+import { importBytes, loadBundledGraph } from './loadGraph';
+import { useFileDrop } from './useFileDrop';
+import { ImportReportDialog } from '../panels/ImportReportDialog';
 import { useShortcuts } from './useShortcuts';
 
 export function App() {
   useShortcuts();
+  const dragging = useFileDrop();
   useEffect(() => {
     void loadBundledGraph();
-    return window.kg.onMenuCommand(runCommand);
+    const offMenu = window.kg.onMenuCommand(runCommand);
+    const offOpen = window.kg.onOpenFile((file) => void importBytes(file.name, file.bytes));
+    return () => {
+      offMenu();
+      offOpen();
+    };
   }, []);
   return (
     <div className="app">
@@ -39,6 +47,12 @@ export function App() {
       </main>
       <StatusBar />
       <Dialogs />
+      <ImportReportDialog />
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden>
+          Drop a graph file to open it
+        </div>
+      ) : null}
     </div>
   );
 }

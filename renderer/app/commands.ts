@@ -42,6 +42,8 @@ export function runCommand(command: MenuCommand): void {
       dispatch({ type: 'dialog', dialog: 'shortcuts' });
       return;
     case 'export':
+      dispatch({ type: 'dialog', dialog: 'export' });
+      return;
     case 'import-csv':
     case 'save-workspace':
     case 'open-workspace':

@@ -1,20 +1,34 @@
-import { serializeGraph } from '../../core/io/nativeFormat';
-import type { GraphFile } from '../../core/model/schema';
+import { FORMAT_EXTENSIONS, FORMAT_LABELS, type FormatId } from '../../core/formats/formatIds';
+import { writeSvg } from '../../core/formats/svg/writeSvg';
 import type { FileFilter } from '../../core/host/contract';
+import type { GraphFile } from '../../core/model/schema';
 import { getGraphView } from '../graph/viewRegistry';
 import { dispatch, store } from '../state/store';
+import { graphWorker } from '../worker/graphWorkerClient';
 
-function baseName(fileName: string): string {
-  return fileName.replace(/\.kg\.json$|\.json$/i, '') || 'graph';
+export type ExportChoice = FormatId | 'png' | 'svg';
+
+export interface ExportOptions {
+  readonly pngScale: number;
+  readonly transparent: boolean;
+  readonly neutraliseFormulas: boolean;
 }
 
-async function save(suggestedName: string, bytes: Uint8Array<ArrayBuffer>, filters: FileFilter[]): Promise<void> {
-  const saved = await window.kg.saveFile({ suggestedName, bytes, filters: filters.map((f) => ({ ...f, extensions: [...f.extensions] })) });
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { pngScale: 2, transparent: false, neutraliseFormulas: true };
+
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.(kg\.json|jgf\.json|kgw\.json|json|graphml|xml|gexf|csv|tsv|cyjs|jgf)$/i, '').replace(/\.(nodes|edges)$/i, '') || 'graph';
+}
+
+/** Writes bytes through the host; returns whether it was saved (false: cancelled or failed). */
+async function save(suggestedName: string, bytes: Uint8Array<ArrayBuffer>, filters: FileFilter[]): Promise<boolean> {
+  const saved = await window.kg.saveFile({ suggestedName, bytes, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) });
   if (!saved.ok) {
     dispatch({ type: 'problems', problems: { title: 'The file could not be saved', items: [saved.error] } });
-  } else if (saved.value) {
-    dispatch({ type: 'notice', message: `Saved ${saved.value.path}` });
+    return false;
   }
+  if (saved.value) dispatch({ type: 'notice', message: `Saved ${saved.value.path}` });
+  return saved.value !== null;
 }
 
 /** The whole graph (not just what the filters show) with the positions the analyst sees. */
@@ -24,21 +38,49 @@ export function graphWithPositions(graph: GraphFile): GraphFile {
   return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) };
 }
 
-export async function exportJson(): Promise<void> {
+const encoder = new TextEncoder();
+
+async function exportGraphFormat(format: FormatId, options: ExportOptions): Promise<void> {
   const doc = store.getState().doc;
   if (!doc) return;
-  const text = serializeGraph(graphWithPositions(doc.graph));
-  await save(`${baseName(doc.fileName)}.kg.json`, new TextEncoder().encode(text), [
-    { name: 'KG Explorer graph', extensions: ['json'] },
-  ]);
+  dispatch({ type: 'busy', message: `Writing ${FORMAT_LABELS[format]}…` });
+  const result = await graphWorker().call('export', {
+    graph: graphWithPositions(doc.graph),
+    format,
+    options: { neutraliseFormulas: options.neutraliseFormulas },
+  });
+  dispatch({ type: 'busy', message: null });
+  if (!result.ok) {
+    dispatch({ type: 'problems', problems: { title: `Could not write ${FORMAT_LABELS[format]}`, items: [result.error] } });
+    return;
+  }
+  const extension = FORMAT_EXTENSIONS[format][0]!.split('.').pop()!;
+  for (const file of result.value.files) {
+    const saved = await save(`${baseName(doc.fileName)}${file.suffix}`, encoder.encode(file.text), [{ name: FORMAT_LABELS[format], extensions: [extension] }]);
+    if (!saved) return;
+  }
 }
 
-export async function exportPng(): Promise<void> {
+async function exportImage(kind: 'png' | 'svg', options: ExportOptions): Promise<void> {
   const doc = store.getState().doc;
   const view = getGraphView();
   if (!doc || !view) return;
-  dispatch({ type: 'busy', message: 'Rendering PNG…' });
-  const bytes = await view.exportPng(2);
-  dispatch({ type: 'busy', message: null });
-  await save(`${baseName(doc.fileName)}.png`, bytes, [{ name: 'PNG image', extensions: ['png'] }]);
+  const name = baseName(doc.fileName);
+  if (kind === 'png') {
+    dispatch({ type: 'busy', message: 'Rendering PNG…' });
+    const bytes = await view.exportPng(options.pngScale, options.transparent);
+    dispatch({ type: 'busy', message: null });
+    await save(`${name}.png`, bytes, [{ name: 'PNG image', extensions: ['png'] }]);
+  } else {
+    const svg = writeSvg(view.svgScene(doc.graph.meta.title, options.transparent));
+    await save(`${name}.svg`, encoder.encode(svg), [{ name: 'SVG image', extensions: ['svg'] }]);
+  }
 }
+
+export async function exportAs(choice: ExportChoice, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): Promise<void> {
+  if (choice === 'png' || choice === 'svg') await exportImage(choice, options);
+  else await exportGraphFormat(choice, options);
+}
+
+export const exportJson = () => exportAs('native');
+export const exportPng = () => exportAs('png');

@@ -28,6 +28,8 @@ export function actionForKey(input: KeyInput, mac: boolean): KeyAction | null {
   if (mod && !input.altKey) {
     if (key === 'o' && !input.shiftKey) return command('open');
     if (key === 's' && !input.shiftKey) return command('export-json');
+    if (key === 's' && input.shiftKey) return command('save-workspace');
+    if (key === 'e' && !input.shiftKey) return command('export');
     if (key === 'e' && input.shiftKey) return command('export-png');
     if (key === 'f' && !input.shiftKey) return command('find');
     if (key === '0') return command('fit');

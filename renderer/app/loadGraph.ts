@@ -1,25 +1,20 @@
+import { FORMAT_LABELS } from '../../core/formats/formatIds';
+import type { FileImport } from '../../core/formats/importFile';
+import { hasErrors, type ReportItem } from '../../core/formats/report';
 import { buildGraphIndex } from '../../core/graph/graphIndex';
 import type { GraphFile } from '../../core/model/schema';
 import { buildSearchIndex } from '../../core/search/search';
-import type { Result } from '../../core/util/result';
 import { dispatch } from '../state/store';
-import { GraphWorkerClient } from '../worker/graphWorkerClient';
+import { graphWorker } from '../worker/graphWorkerClient';
 
-let worker: GraphWorkerClient | null = null;
-const getWorker = () => (worker ??= new GraphWorkerClient());
+/** Every format the app reads, for the open dialog. */
+export const OPEN_FILTERS = [{ name: 'Graphs', extensions: ['json', 'graphml', 'xml', 'gexf', 'csv', 'tsv', 'cyjs', 'jgf'] }];
 
-const GRAPH_FILTERS = [{ name: 'KG Explorer graph', extensions: ['json'] }];
-
-/** Installs a validated graph; the previous graph is replaced only on success. */
-function accept(result: Result<GraphFile, string[]>, fileName: string, failureTitle: string): boolean {
-  if (!result.ok) {
-    dispatch({ type: 'problems', problems: { title: failureTitle, items: result.error } });
-    return false;
-  }
-  const index = buildGraphIndex(result.value);
-  dispatch({ type: 'graph-loaded', doc: { graph: result.value, index, searchIndex: buildSearchIndex(index), fileName } });
+/** Replaces the open graph. Only ever called with a validated graph. */
+export function installGraph(graph: GraphFile, fileName: string): void {
+  const index = buildGraphIndex(graph);
+  dispatch({ type: 'graph-loaded', doc: { graph, index, searchIndex: buildSearchIndex(index), fileName } });
   dispatch({ type: 'busy', message: null });
-  return true;
 }
 
 export async function loadBundledGraph(): Promise<void> {
@@ -29,22 +24,60 @@ export async function loadBundledGraph(): Promise<void> {
     dispatch({ type: 'problems', problems: { title: 'The bundled graph could not be loaded', items: [bundled.error] } });
     return;
   }
-  accept(await getWorker().parseText(bundled.value.text), bundled.value.name, 'The bundled graph is not valid');
+  const parsed = await graphWorker().call('parse-native', { text: bundled.value.text });
+  if (!parsed.ok) {
+    dispatch({ type: 'problems', problems: { title: 'The bundled graph is not valid', items: parsed.error } });
+    return;
+  }
+  installGraph(parsed.value, bundled.value.name);
+}
+
+/**
+ * What happens to a read file: errors → nothing opens and the problems are shown; warnings → the
+ * import report waits for the analyst to accept; a clean read (or notes only) opens at once.
+ */
+export function presentImport(fileName: string, result: Pick<FileImport, 'graph' | 'report'> & { formatLabel: string }): void {
+  const { graph, report } = result;
+  if (!graph || hasErrors(report)) {
+    dispatch({
+      type: 'problems',
+      problems: {
+        title: `${fileName} could not be opened. The graph that was open is unchanged.`,
+        items: report.filter((r) => r.level === 'error').map(describe),
+      },
+    });
+    return;
+  }
+  if (report.some((r) => r.level === 'warning')) {
+    dispatch({ type: 'pending-import', pending: { fileName, formatLabel: result.formatLabel, graph, report } });
+    return;
+  }
+  installGraph(graph, fileName);
+  const notes = report.length > 0 ? ` (${report.length} note${report.length > 1 ? 's' : ''}: ${report.map((r) => r.message).join('; ')})` : '';
+  dispatch({ type: 'notice', message: `Opened ${fileName}.${notes}` });
+}
+
+function describe(item: ReportItem): string {
+  return item.line !== undefined ? `Line ${item.line}${item.column !== undefined ? `, column ${item.column}` : ''}: ${item.message}` : item.message;
+}
+
+/** Bytes from any source (dialog, drop, command line) → the import flow above. */
+export async function importBytes(fileName: string, bytes: Uint8Array): Promise<void> {
+  dispatch({ type: 'busy', message: `Reading ${fileName}…` });
+  try {
+    const result = await graphWorker().call('import-file', { bytes, fileName }, [bytes.buffer as ArrayBuffer]);
+    presentImport(fileName, { ...result, formatLabel: result.format ? FORMAT_LABELS[result.format] : 'unknown format' });
+  } catch (e) {
+    dispatch({ type: 'problems', problems: { title: `${fileName} could not be read`, items: [e instanceof Error ? e.message : String(e)] } });
+  }
 }
 
 export async function openGraphFile(): Promise<void> {
-  const opened = await window.kg.openFile({ filters: GRAPH_FILTERS });
+  const opened = await window.kg.openFile({ filters: OPEN_FILTERS });
   if (!opened.ok) {
     dispatch({ type: 'problems', problems: { title: 'The file could not be opened', items: [opened.error] } });
     return;
   }
   if (opened.value === null) return;
-  const { name, bytes } = opened.value;
-  dispatch({ type: 'busy', message: `Reading ${name}…` });
-  const ok = accept(
-    await getWorker().parseBytes(bytes),
-    name,
-    `${name} could not be opened. The graph that was open is unchanged.`,
-  );
-  if (ok) dispatch({ type: 'notice', message: `Opened ${name}.` });
+  await importBytes(opened.value.name, opened.value.bytes);
 }

@@ -6,6 +6,14 @@ import type { LayoutName, Selection } from '../state/appState';
 import { hasSavedPositions, toElements } from './elements';
 import { layoutOptions } from './layouts';
 import { buildStylesheet } from './stylesheet';
+import { ACTOR_STYLE, STANCE_COLOR } from './palette';
+import type { SvgScene } from '../../core/formats/svg/writeSvg';
+import type { ActorType, Stance } from '../../core/model/vocabulary';
+
+export interface Viewport {
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+}
 
 cytoscape.use(fcose);
 
@@ -104,9 +112,51 @@ export class GraphView {
     return out;
   }
 
-  async exportPng(scale: number): Promise<Uint8Array<ArrayBuffer>> {
-    const blob = await this.cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+  /** The whole visible graph (not just the viewport) at `scale`×, on white or transparent. */
+  async exportPng(scale: number, transparent = false): Promise<Uint8Array<ArrayBuffer>> {
+    const options = { output: 'blob-promise' as const, full: true, scale, ...(transparent ? {} : { bg: '#ffffff' }) };
+    const blob = await this.cy.png(options);
     return new Uint8Array(await blob.arrayBuffer());
+  }
+
+  /** What the canvas shows, as a scene for the SVG writer: visible elements, their look and places. */
+  svgScene(title: string, transparent: boolean): SvgScene {
+    const visible = this.cy.elements().not('.hidden');
+    const nodes = visible.nodes().map((node) => {
+      const type = node.data('type') as ActorType;
+      const style = ACTOR_STYLE[type] ?? ACTOR_STYLE.other;
+      const p = node.position();
+      return { label: String(node.data('label')), x: p.x, y: p.y, color: style.color, shape: style.shape, size: node.width() };
+    });
+    const edges = visible.edges().map((edge) => {
+      const stance = edge.data('stance') as Stance;
+      const confidence = Number(edge.data('confidence'));
+      return {
+        label: String(edge.data('typeLabel')),
+        from: edge.sourceEndpoint(),
+        via: edge.midpoint(),
+        to: edge.targetEndpoint(),
+        color: STANCE_COLOR[stance] ?? STANCE_COLOR.neutral,
+        directed: Boolean(edge.data('directed')),
+        dash: confidence < 0.7 ? ('dotted' as const) : edge.data('directed') ? ('solid' as const) : ('dashed' as const),
+      };
+    });
+    return { title, nodes, edges, background: transparent ? null : '#ffffff' };
+  }
+
+  viewport(): Viewport {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  setViewport(viewport: Viewport): void {
+    this.cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+  }
+
+  /** Puts nodes where a saved file had them, without running a layout. */
+  setPositions(positions: ReadonlyMap<string, Position>): void {
+    this.cy.batch(() => {
+      for (const [id, position] of positions) this.cy.getElementById(id).position({ x: position.x, y: position.y });
+    });
   }
 
   destroy(): void {

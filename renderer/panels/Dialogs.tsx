@@ -1,27 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { ExportDialog } from './ExportDialog';
+import { Modal } from './Modal';
 import type { AppInfo } from '../../core/host/contract';
 import { dispatch, useAppState } from '../state/store';
 import { SHORTCUTS } from './shortcutLabels';
 
-function Modal(props: { title: string; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  return (
-    <dialog ref={ref} aria-label={props.title} onClose={() => dispatch({ type: 'dialog', dialog: null })} onCancel={(e) => {
-      e.preventDefault();
-      dispatch({ type: 'dialog', dialog: null });
-    }}>
-      <h2>{props.title}</h2>
-      {props.children}
-      <button type="button" autoFocus onClick={() => dispatch({ type: 'dialog', dialog: null })}>
-        Close
-      </button>
-    </dialog>
-  );
-}
+const close = () => dispatch({ type: 'dialog', dialog: null });
 
 function About() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -29,7 +13,7 @@ function About() {
     void window.kg.getAppInfo().then((r) => setInfo(r.ok ? r.value : null));
   }, []);
   return (
-    <Modal title="About KG Explorer">
+    <Modal title="About KG Explorer" onClose={close}>
       <p>Explore who is tied to whom, with the evidence, stance and time of every relation.</p>
       <p>{info ? `Version ${info.version} · ${info.host} host · ${info.platform}` : ''}</p>
     </Modal>
@@ -38,7 +22,7 @@ function About() {
 
 function Shortcuts() {
   return (
-    <Modal title="Keyboard shortcuts">
+    <Modal title="Keyboard shortcuts" onClose={close}>
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map(([keys, what]) => (
@@ -59,5 +43,6 @@ export function Dialogs() {
   const dialog = useAppState((s) => s.dialog);
   if (dialog === 'about') return <About />;
   if (dialog === 'shortcuts') return <Shortcuts />;
+  if (dialog === 'export') return <ExportDialog />;
   return null;
 }

@@ -18,6 +18,9 @@ export function Toolbar() {
       <button type="button" onClick={() => runCommand('open')} title={`Open a graph file (${modKey}+O)`}>
         Open…
       </button>
+      <button type="button" disabled={!hasGraph} onClick={() => runCommand('export')} title={`Export in another format: GraphML, GEXF, CSV, Cytoscape.js, JGF, PNG, SVG (${modKey}+E)`}>
+        Export…
+      </button>
       <button type="button" disabled={!hasGraph} onClick={() => runCommand('export-json')} title={`Export the graph as JSON (${modKey}+S)`}>
         Export JSON
       </button>

@@ -5,6 +5,9 @@ export const modKey = isMac ? 'Cmd' : 'Ctrl';
 export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   [`${modKey}+O`, 'Open a graph file'],
   [`${modKey}+S`, 'Export the graph as JSON'],
+  [`${modKey}+E`, 'Export… (choose a format: GraphML, GEXF, CSV, Cytoscape.js, JGF, PNG, SVG)'],
+  [`${modKey}+Shift+S`, 'Save the workspace (graph, positions, filters, selection, view)'],
+  ['Drop a file on the window', 'Open it'],
   [`${modKey}+Shift+E`, 'Export the view as PNG'],
   [`${modKey}+F or /`, 'Search actors, aliases and evidence'],
   ['Enter / Shift+Enter (in search), F3 / Shift+F3', 'Next / previous match'],

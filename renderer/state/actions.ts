@@ -1,5 +1,5 @@
 import type { FilterState } from '../../core/filter/filters';
-import type { AppState, Dialog, FocusDepth, LayoutName, LoadedGraph, Problems, Selection } from './appState';
+import type { AppState, Dialog, FocusDepth, LayoutName, LoadedGraph, PendingImport, Problems, Selection } from './appState';
 
 export type Action =
   | { readonly type: 'graph-loaded'; readonly doc: LoadedGraph }
@@ -14,6 +14,7 @@ export type Action =
   | { readonly type: 'query'; readonly query: string }
   | { readonly type: 'step-match'; readonly delta: 1 | -1; readonly total: number }
   | { readonly type: 'dialog'; readonly dialog: Dialog }
+  | { readonly type: 'pending-import'; readonly pending: PendingImport | null }
   | { readonly type: 'escape' };
 
 export type { AppState };

@@ -2,6 +2,7 @@ import { DEFAULT_FILTERS, type FilterState } from '../../core/filter/filters';
 import type { GraphIndex } from '../../core/graph/graphIndex';
 import type { GraphFile } from '../../core/model/schema';
 import type { SearchIndex } from '../../core/search/search';
+import type { ReportItem } from '../../core/formats/report';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'circle'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -22,7 +23,15 @@ export interface Problems {
   readonly items: readonly string[];
 }
 
-export type Dialog = 'about' | 'shortcuts' | null;
+export type Dialog = 'about' | 'shortcuts' | 'export' | 'import-csv' | null;
+
+/** A file that was read and awaits the analyst's acceptance of its import report. */
+export interface PendingImport {
+  readonly fileName: string;
+  readonly formatLabel: string;
+  readonly graph: GraphFile;
+  readonly report: readonly ReportItem[];
+}
 
 export interface AppState {
   readonly doc: LoadedGraph | null;
@@ -43,6 +52,7 @@ export interface AppState {
   readonly notice: string | null;
   readonly busy: string | null;
   readonly dialog: Dialog;
+  readonly pendingImport: PendingImport | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -60,4 +70,5 @@ export const INITIAL_STATE: AppState = {
   notice: null,
   busy: null,
   dialog: null,
+  pendingImport: null,
 };

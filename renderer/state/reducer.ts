@@ -37,8 +37,11 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'dialog':
       return { ...state, dialog: action.dialog };
+    case 'pending-import':
+      return { ...state, pendingImport: action.pending, busy: null };
     case 'escape':
       // One step back per press: dialog, then search, then focus, then selection.
+      if (state.pendingImport) return { ...state, pendingImport: null };
       if (state.dialog) return { ...state, dialog: null };
       if (state.query) return { ...state, query: '', matchCursor: 0 };
       if (state.focusDepth > 0) return { ...state, focusDepth: 0, focusSeeds: [] };

@@ -1,10 +1,11 @@
-import type { GraphFile } from '../../core/model/schema';
-import type { Result } from '../../core/util/result';
-import type { WorkerRequest, WorkerResponse } from './messages';
+import type { WorkerCall, WorkerCalls, WorkerRequest, WorkerResponse } from './messages';
 
-type Pending = (result: Result<GraphFile, string[]>) => void;
+interface Pending {
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
 
-/** Promise-based access to the parsing worker; one worker for the window's lifetime. */
+/** Promise-based calls into the worker; one worker for the window's lifetime. */
 export class GraphWorkerClient {
   private readonly worker = new Worker(new URL('./graphWorker.ts', import.meta.url), { type: 'module' });
   private readonly pending = new Map<number, Pending>();
@@ -12,25 +13,26 @@ export class GraphWorkerClient {
 
   constructor() {
     this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const resolve = this.pending.get(event.data.id);
+      const pending = this.pending.get(event.data.id);
       this.pending.delete(event.data.id);
-      resolve?.(event.data.result);
+      if (!pending) return;
+      if (event.data.crash !== undefined) pending.reject(new Error(event.data.crash));
+      else pending.resolve(event.data.result);
     });
   }
 
-  parseBytes(bytes: Uint8Array): Promise<Result<GraphFile, string[]>> {
-    // Transfer, not copy: files can be hundreds of megabytes.
-    return this.send({ id: this.nextId++, kind: 'parse-bytes', bytes }, [bytes.buffer as ArrayBuffer]);
-  }
-
-  parseText(text: string): Promise<Result<GraphFile, string[]>> {
-    return this.send({ id: this.nextId++, kind: 'parse-text', text }, []);
-  }
-
-  private send(request: WorkerRequest, transfer: Transferable[]): Promise<Result<GraphFile, string[]>> {
-    return new Promise((resolve) => {
-      this.pending.set(request.id, resolve);
-      this.worker.postMessage(request, transfer);
+  /** `transfer` moves big buffers instead of copying them (files can be hundreds of megabytes). */
+  call<K extends WorkerCall>(call: K, args: WorkerCalls[K]['args'], transfer: Transferable[] = []): Promise<WorkerCalls[K]['result']> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, call, args } as WorkerRequest, transfer);
     });
   }
+}
+
+let shared: GraphWorkerClient | null = null;
+
+export function graphWorker(): GraphWorkerClient {
+  return (shared ??= new GraphWorkerClient());
 }

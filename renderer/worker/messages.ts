@@ -1,12 +1,33 @@
+import type { FileImport } from '../../core/formats/importFile';
+import type { FormatId } from '../../core/formats/formatIds';
+import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
 import type { Result } from '../../core/util/result';
 
-/** Messages between the renderer and its parsing worker. */
-export type WorkerRequest =
-  | { readonly id: number; readonly kind: 'parse-bytes'; readonly bytes: Uint8Array }
-  | { readonly id: number; readonly kind: 'parse-text'; readonly text: string };
+export interface ExportOutput {
+  readonly files: readonly ExportFile[];
+  readonly losses: readonly string[];
+}
+
+/** Every call the worker answers: its arguments and its result (typed request/reply map). */
+export interface WorkerCalls {
+  /** Any supported file: detect, decode, parse, validate, report. */
+  'import-file': { args: { bytes: Uint8Array; fileName: string }; result: FileImport };
+  /** The bundled graph's text: strict native parse. */
+  'parse-native': { args: { text: string }; result: Result<GraphFile, string[]> };
+  'export': { args: { graph: GraphFile; format: FormatId; options: WriteOptions }; result: Result<ExportOutput> };
+  'losses': { args: { graph: GraphFile; format: FormatId }; result: readonly string[] };
+}
+
+export type WorkerCall = keyof WorkerCalls;
+
+export type WorkerRequest = {
+  [K in WorkerCall]: { readonly id: number; readonly call: K; readonly args: WorkerCalls[K]['args'] };
+}[WorkerCall];
 
 export interface WorkerResponse {
   readonly id: number;
-  readonly result: Result<GraphFile, string[]>;
+  readonly result?: unknown;
+  /** An exception inside the worker: a bug, reported rather than lost. */
+  readonly crash?: string;
 }

@@ -1,0 +1,25 @@
+import { importFile } from '../../core/formats/importFile';
+import { FORMATS } from '../../core/formats/registry';
+import { parseGraphText } from '../../core/io/nativeFormat';
+import { err, ok } from '../../core/util/result';
+import type { WorkerCall, WorkerCalls } from './messages';
+
+type Handlers = { [K in WorkerCall]: (args: WorkerCalls[K]['args']) => WorkerCalls[K]['result'] };
+
+/**
+ * What the worker does for each call. Untrusted files are decoded and validated here, off the UI
+ * thread and never in the main process (Electron security checklist).
+ */
+export const handlers: Handlers = {
+  'import-file': ({ bytes, fileName }) => importFile(bytes, fileName),
+  'parse-native': ({ text }) => parseGraphText(text),
+  export: ({ graph, format, options }) => {
+    try {
+      const module = FORMATS[format];
+      return ok({ files: module.write(graph, options), losses: module.losses(graph) });
+    } catch (e) {
+      return err(e instanceof Error ? e.message : String(e));
+    }
+  },
+  losses: ({ graph, format }) => FORMATS[format].losses(graph),
+};
