@@ -1,0 +1,101 @@
+import { FORMAT_EXTENSIONS, FORMAT_IDS, FORMAT_LABELS } from '../core/formats/formatIds';
+import { WORKSPACE_EXTENSION } from '../core/workspace/workspace';
+
+/** The installed command (package.json "bin"); errors are prefixed with the short "kg:". */
+export const PROGRAM = 'kg-explorer';
+
+export const COMMAND_NAMES = ['convert', 'validate', 'stats'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export interface CommandSpec {
+  /** Positional arguments, all required, in order. */
+  readonly args: readonly string[];
+  /** Boolean options the command takes (long names without "--"), with their help text. */
+  readonly flags: Readonly<Record<string, string>>;
+  readonly summary: string;
+  readonly description: readonly string[];
+}
+
+export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
+  convert: {
+    args: ['IN', 'OUT'],
+    flags: { 'neutralise-formulas': 'CSV: prefix cells that start with = + - @ tab or CR with an apostrophe, so a spreadsheet shows them as text instead of running them' },
+    summary: "convert a graph file to the format OUT's extension names",
+    description: [
+      "Reads IN (format detected from its extension and content; a workspace is converted as its graph) and writes it in the format of OUT's extension.",
+      'The import report and what the output format cannot hold ("note: …") go to stderr; each file written goes to stdout.',
+      "Nothing is written if IN has errors or OUT's extension names no format. Files are written atomically (temp file in the same folder, then rename).",
+      'CSV gives two files: OUT x.csv writes x.nodes.csv and x.edges.csv.',
+    ],
+  },
+  validate: {
+    args: ['FILE'],
+    flags: {},
+    summary: 'check a graph or workspace file as the app would open it',
+    description: [
+      'Prints the import report to stderr, one line per item ("warning: line 3, column 7: …"), and a verdict to stdout, such as "ok: 21 actors, 49 relations, no problems".',
+      'Exit code: 0 ok (notes only), 1 warnings (something was left out or changed), 2 errors (the file cannot be opened).',
+    ],
+  },
+  stats: {
+    args: ['FILE'],
+    flags: { json: 'print one JSON object instead of text' },
+    summary: 'count actors and relations by type, stance and time',
+    description: [
+      'Counts of the graph in FILE (or of a workspace\'s graph): actors, relations, actors by type, relations by type, relations by stance, dated and undated relations, and the time span of the dated relations and events.',
+      'The import report, if any, goes to stderr.',
+    ],
+  },
+};
+
+const FLAG_HELP: Readonly<Record<string, string>> = { help: 'show this help' };
+
+export function synopsis(name: CommandName): string {
+  const spec = COMMANDS[name];
+  const flags = Object.keys(spec.flags).map((f) => ` [--${f}]`).join('');
+  return `Usage: ${PROGRAM} ${name} ${spec.args.join(' ')}${flags}`;
+}
+
+function table(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
+}
+
+export function commandUsage(name: CommandName): string[] {
+  const spec = COMMANDS[name];
+  const flags = { ...spec.flags, ...FLAG_HELP };
+  return [
+    synopsis(name),
+    '',
+    `${name[0]!.toUpperCase()}${name.slice(1)}: ${spec.summary}.`,
+    ...spec.description,
+    '',
+    'Options:',
+    ...table(Object.entries(flags).map(([flag, text]) => [flag === 'help' ? '-h, --help' : `--${flag}`, text])),
+  ];
+}
+
+export function generalUsage(): string[] {
+  return [
+    `Usage: ${PROGRAM} <command> [options]`,
+    '',
+    'Checks, describes and converts KG Explorer graph files from the command line.',
+    '',
+    'Commands:',
+    ...table(COMMAND_NAMES.map((name) => [`${name} ${COMMANDS[name].args.join(' ')}`, COMMANDS[name].summary])),
+    '',
+    'Options:',
+    ...table([
+      ['-h, --help', `show this help; ${PROGRAM} help <command> or ${PROGRAM} <command> --help for one command`],
+      ['-v, --version', 'print the version'],
+    ]),
+    '',
+    'Formats, by extension:',
+    ...table([
+      ...FORMAT_IDS.map((id) => [FORMAT_EXTENSIONS[id].map((e) => `.${e}`).join(' '), FORMAT_LABELS[id]] as const),
+      [WORKSPACE_EXTENSION, 'KG Explorer workspace (read by validate, stats and convert IN; its graph is used)'],
+    ]),
+    '',
+    `From the repository: npm run -s cli -- <command> …`,
+  ];
+}
