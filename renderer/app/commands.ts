@@ -4,6 +4,7 @@ import { getGraphView } from '../graph/viewRegistry';
 import { dispatch } from '../state/store';
 import { exportJson, exportPng } from './exportGraph';
 import { openGraphFile } from './loadGraph';
+import { openWorkspace, saveWorkspace } from './workspaceFile';
 
 export const SEARCH_INPUT_ID = 'search-input';
 
@@ -45,9 +46,13 @@ export function runCommand(command: MenuCommand): void {
       dispatch({ type: 'dialog', dialog: 'export' });
       return;
     case 'import-csv':
+      dispatch({ type: 'dialog', dialog: 'import-csv' });
+      return;
     case 'save-workspace':
+      void saveWorkspace();
+      return;
     case 'open-workspace':
-      dispatch({ type: 'notice', message: 'Not available yet.' });
+      void openWorkspace();
       return;
     case 'find':
       document.getElementById(SEARCH_INPUT_ID)?.focus();

@@ -6,6 +6,8 @@ import type { GraphFile } from '../../core/model/schema';
 import { buildSearchIndex } from '../../core/search/search';
 import { dispatch } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
+import { isWorkspaceFileName, looksLikeWorkspace } from '../../core/workspace/workspace';
+import { importWorkspaceBytes } from './workspaceFile';
 
 /** Every format the app reads, for the open dialog. */
 export const OPEN_FILTERS = [{ name: 'Graphs', extensions: ['json', 'graphml', 'xml', 'gexf', 'csv', 'tsv', 'cyjs', 'jgf'] }];
@@ -63,6 +65,11 @@ function describe(item: ReportItem): string {
 
 /** Bytes from any source (dialog, drop, command line) → the import flow above. */
 export async function importBytes(fileName: string, bytes: Uint8Array): Promise<void> {
+  // A workspace is recognised by name or by its tag at the start of the file.
+  if (isWorkspaceFileName(fileName) || looksLikeWorkspace(new TextDecoder().decode(bytes.subarray(0, 512)))) {
+    await importWorkspaceBytes(fileName, bytes);
+    return;
+  }
   dispatch({ type: 'busy', message: `Reading ${fileName}…` });
   try {
     const result = await graphWorker().call('import-file', { bytes, fileName }, [bytes.buffer as ArrayBuffer]);

@@ -36,7 +36,11 @@ export function GraphController({ view }: { view: GraphView }) {
     const markDone = () => document.body.setAttribute('data-layout-done', String(layoutRun));
     if (positioned.current) {
       positioned.current = false;
-      view.fit();
+      const viewport = store.getState().pendingViewport;
+      if (viewport) {
+        view.setViewport(viewport);
+        dispatch({ type: 'viewport-restored' });
+      } else view.fit();
       markDone();
       return;
     }

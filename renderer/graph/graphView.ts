@@ -9,11 +9,8 @@ import { buildStylesheet } from './stylesheet';
 import { ACTOR_STYLE, STANCE_COLOR } from './palette';
 import type { SvgScene } from '../../core/formats/svg/writeSvg';
 import type { ActorType, Stance } from '../../core/model/vocabulary';
+import type { Viewport } from '../../core/workspace/workspace';
 
-export interface Viewport {
-  readonly zoom: number;
-  readonly pan: { readonly x: number; readonly y: number };
-}
 
 cytoscape.use(fcose);
 

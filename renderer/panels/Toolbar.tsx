@@ -18,6 +18,15 @@ export function Toolbar() {
       <button type="button" onClick={() => runCommand('open')} title={`Open a graph file (${modKey}+O)`}>
         Open…
       </button>
+      <button type="button" onClick={() => runCommand('import-csv')} title="Import node and edge lists from CSV, with a column mapping">
+        Import CSV…
+      </button>
+      <button type="button" onClick={() => runCommand('open-workspace')} title="Open a saved workspace (.kgw.json)">
+        Open workspace…
+      </button>
+      <button type="button" disabled={!hasGraph} onClick={() => runCommand('save-workspace')} title={`Save graph, positions, filters, selection and view (${modKey}+Shift+S)`}>
+        Save workspace
+      </button>
       <button type="button" disabled={!hasGraph} onClick={() => runCommand('export')} title={`Export in another format: GraphML, GEXF, CSV, Cytoscape.js, JGF, PNG, SVG (${modKey}+E)`}>
         Export…
       </button>

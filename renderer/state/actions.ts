@@ -3,6 +3,12 @@ import type { AppState, Dialog, FocusDepth, LayoutName, LoadedGraph, PendingImpo
 
 export type Action =
   | { readonly type: 'graph-loaded'; readonly doc: LoadedGraph }
+  | {
+      readonly type: 'workspace-loaded';
+      readonly doc: LoadedGraph;
+      readonly session: Pick<AppState, 'filters' | 'selection' | 'focusDepth' | 'focusSeeds' | 'layout' | 'pendingViewport'>;
+    }
+  | { readonly type: 'viewport-restored' }
   | { readonly type: 'busy'; readonly message: string | null }
   | { readonly type: 'problems'; readonly problems: Problems | null }
   | { readonly type: 'notice'; readonly message: string | null }

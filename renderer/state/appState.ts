@@ -3,6 +3,7 @@ import type { GraphIndex } from '../../core/graph/graphIndex';
 import type { GraphFile } from '../../core/model/schema';
 import type { SearchIndex } from '../../core/search/search';
 import type { ReportItem } from '../../core/formats/report';
+import type { Viewport } from '../../core/workspace/workspace';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'circle'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -53,6 +54,8 @@ export interface AppState {
   readonly busy: string | null;
   readonly dialog: Dialog;
   readonly pendingImport: PendingImport | null;
+  /** A saved viewport to restore once the view has placed a just-loaded workspace. */
+  readonly pendingViewport: Viewport | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -71,4 +74,5 @@ export const INITIAL_STATE: AppState = {
   busy: null,
   dialog: null,
   pendingImport: null,
+  pendingViewport: null,
 };

@@ -10,6 +10,11 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'graph-loaded':
       // A new graph starts clean, but keeps the analyst's layout choice.
       return { ...INITIAL_STATE, layout: state.layout, layoutRun: state.layoutRun + 1, doc: action.doc };
+    case 'workspace-loaded':
+      // The saved positions place the nodes; no layout runs.
+      return { ...INITIAL_STATE, ...action.session, layoutRun: state.layoutRun + 1, doc: action.doc };
+    case 'viewport-restored':
+      return { ...state, pendingViewport: null };
     case 'busy':
       return { ...state, busy: action.message };
     case 'problems':

@@ -2,6 +2,8 @@ import { importFile } from '../../core/formats/importFile';
 import { FORMATS } from '../../core/formats/registry';
 import { parseGraphText } from '../../core/io/nativeFormat';
 import { err, ok } from '../../core/util/result';
+import { decodeUtf8 } from '../../core/io/decodeText';
+import { parseWorkspaceText } from '../../core/workspace/parseWorkspace';
 import type { WorkerCall, WorkerCalls } from './messages';
 
 type Handlers = { [K in WorkerCall]: (args: WorkerCalls[K]['args']) => WorkerCalls[K]['result'] };
@@ -22,4 +24,8 @@ export const handlers: Handlers = {
     }
   },
   losses: ({ graph, format }) => FORMATS[format].losses(graph),
+  'parse-workspace': ({ bytes }) => {
+    const text = decodeUtf8(bytes);
+    return text.ok ? parseWorkspaceText(text.value) : err([text.error]);
+  },
 };

@@ -3,6 +3,7 @@ import type { FormatId } from '../../core/formats/formatIds';
 import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
 import type { Result } from '../../core/util/result';
+import type { Workspace } from '../../core/workspace/workspace';
 
 export interface ExportOutput {
   readonly files: readonly ExportFile[];
@@ -17,6 +18,8 @@ export interface WorkerCalls {
   'parse-native': { args: { text: string }; result: Result<GraphFile, string[]> };
   'export': { args: { graph: GraphFile; format: FormatId; options: WriteOptions }; result: Result<ExportOutput> };
   'losses': { args: { graph: GraphFile; format: FormatId }; result: readonly string[] };
+  /** A .kgw.json workspace: the graph and the session around it, validated. */
+  'parse-workspace': { args: { bytes: Uint8Array }; result: Result<Workspace, string[]> };
 }
 
 export type WorkerCall = keyof WorkerCalls;

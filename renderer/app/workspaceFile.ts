@@ -1,0 +1,78 @@
+import { buildGraphIndex } from '../../core/graph/graphIndex';
+import { buildSearchIndex } from '../../core/search/search';
+import { serializeWorkspace } from '../../core/workspace/parseWorkspace';
+import { WORKSPACE_EXTENSION, type Workspace } from '../../core/workspace/workspace';
+import { getGraphView } from '../graph/viewRegistry';
+import { dispatch, store } from '../state/store';
+import { graphWorker } from '../worker/graphWorkerClient';
+import { baseName } from './exportGraph';
+
+const WORKSPACE_FILTERS = [{ name: 'KG Explorer workspace', extensions: ['json'] }];
+
+/** The session as it stands: graph, positions, layout, filters, selection, focus, viewport. */
+export function currentWorkspace(): Workspace | null {
+  const state = store.getState();
+  if (!state.doc) return null;
+  const view = getGraphView();
+  const positions = view ? [...view.positions()].map(([id, p]) => ({ id, x: p.x, y: p.y })) : [];
+  return {
+    graph: state.doc.graph,
+    fileName: state.doc.fileName,
+    positions,
+    layout: state.layout,
+    filters: state.filters,
+    selection: state.selection,
+    focusDepth: state.focusDepth,
+    focusSeeds: state.focusSeeds,
+    viewport: view ? view.viewport() : null,
+  };
+}
+
+export async function saveWorkspace(): Promise<void> {
+  const workspace = currentWorkspace();
+  if (!workspace) return;
+  const bytes = new TextEncoder().encode(serializeWorkspace(workspace));
+  const saved = await window.kg.saveFile({ suggestedName: `${baseName(workspace.fileName ?? 'graph')}${WORKSPACE_EXTENSION}`, bytes, filters: WORKSPACE_FILTERS });
+  if (!saved.ok) dispatch({ type: 'problems', problems: { title: 'The workspace could not be saved', items: [saved.error] } });
+  else if (saved.value) dispatch({ type: 'notice', message: `Saved workspace ${saved.value.path}` });
+}
+
+/** Puts a validated workspace back: the graph at its saved positions, then the session around it. */
+export function restoreWorkspace(workspace: Workspace, fileName: string): void {
+  const positions = new Map(workspace.positions.map((p) => [p.id, { x: p.x, y: p.y }]));
+  const graph = { ...workspace.graph, nodes: workspace.graph.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) };
+  const index = buildGraphIndex(graph);
+  dispatch({
+    type: 'workspace-loaded',
+    doc: { graph, index, searchIndex: buildSearchIndex(index), fileName: workspace.fileName ?? fileName },
+    session: {
+      filters: workspace.filters,
+      selection: workspace.selection,
+      focusDepth: workspace.focusDepth,
+      focusSeeds: workspace.focusSeeds,
+      layout: workspace.layout,
+      pendingViewport: workspace.viewport,
+    },
+  });
+  dispatch({ type: 'notice', message: `Opened workspace ${fileName}.` });
+}
+
+export async function importWorkspaceBytes(fileName: string, bytes: Uint8Array): Promise<void> {
+  dispatch({ type: 'busy', message: `Reading ${fileName}…` });
+  const parsed = await graphWorker().call('parse-workspace', { bytes }, [bytes.buffer as ArrayBuffer]);
+  dispatch({ type: 'busy', message: null });
+  if (!parsed.ok) {
+    dispatch({ type: 'problems', problems: { title: `${fileName} could not be opened. The graph that was open is unchanged.`, items: parsed.error } });
+    return;
+  }
+  restoreWorkspace(parsed.value, fileName);
+}
+
+export async function openWorkspace(): Promise<void> {
+  const opened = await window.kg.openFile({ filters: WORKSPACE_FILTERS });
+  if (!opened.ok) {
+    dispatch({ type: 'problems', problems: { title: 'The file could not be opened', items: [opened.error] } });
+    return;
+  }
+  if (opened.value) await importWorkspaceBytes(opened.value.name, opened.value.bytes);
+}
