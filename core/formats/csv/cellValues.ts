@@ -1,0 +1,91 @@
+import { userAttributeKey, type FlatValue } from '../flatAttributes';
+import { ACTOR_TYPES, STANCES } from '../../model/vocabulary';
+import type { CsvCell } from './parseRows';
+
+/**
+ * Cell text → typed values. CSV has no types, so the quoting says it (Python's QUOTE_NONNUMERIC
+ * convention, which this app's writer follows): a quoted cell is text, an unquoted one is a number
+ * or true/false when it reads as one. An unquoted empty cell is no value; a quoted empty one ("")
+ * is the empty text (PostgreSQL's CSV convention for NULL versus '').
+ */
+
+// Leading zeros make codes, not numbers ("057" is a CAMEO code, "01234" a postcode).
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const LEADING_ZERO = /^[+-]?0\d/;
+
+export function cellText(cell: CsvCell | undefined): string | null {
+  if (!cell) return null;
+  if (cell.quoted) return cell.text;
+  const text = cell.text.trim();
+  return text === '' ? null : text;
+}
+
+export function cellValue(cell: CsvCell | undefined): FlatValue | null {
+  const text = cellText(cell);
+  if (text === null || cell!.quoted) return text;
+  const lower = text.toLowerCase();
+  if (lower === 'true' || lower === 'false') return lower === 'true';
+  if (NUMBER.test(text) && !LEADING_ZERO.test(text)) {
+    const n = Number(text);
+    if (Number.isFinite(n)) return n;
+  }
+  return text;
+}
+
+/** The flat key of an unmapped column: this app's "attr.x" columns as written, others escaped if reserved. */
+export function attributeKeyForHeader(header: string): string {
+  return header.startsWith('attr.') ? header : userAttributeKey(header);
+}
+
+/** Gephi writes Directed/Undirected; spreadsheets true/false, yes/no, 1/0. */
+export function parseDirected(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  if (['directed', 'true', 'yes', '1'].includes(t)) return true;
+  if (['undirected', 'false', 'no', '0'].includes(t)) return false;
+  return null;
+}
+
+/** A date column: 2023, 2023-02 or 2023-02-28 (a timestamp keeps its day), with its precision. */
+export function parseDateCell(text: string): { start: string; precision: 'year' | 'month' | 'day' } | null {
+  const m = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(text.trim());
+  if (!m) return null;
+  if (m[3] !== undefined) return { start: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' };
+  if (m[2] !== undefined) return { start: `${m[1]}-${m[2]}`, precision: 'month' };
+  return { start: m[1]!, precision: 'year' };
+}
+
+/** Aliases as this app writes them (a JSON list) or as people type them ("Minsk; Belarusian"). */
+export function parseAliases(text: string): string[] {
+  if (text.trimStart().startsWith('[')) {
+    try {
+      const list: unknown = JSON.parse(text);
+      if (Array.isArray(list)) return list.filter((a): a is string => typeof a === 'string' && a !== '');
+    } catch {
+      // Not JSON after all: read it as a typed list below.
+    }
+  }
+  return text
+    .split(/[;|]/)
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+}
+
+/** "State" or "Organization" in a spreadsheet means the app's "state" and "organisation". */
+export function normaliseActorType(text: string): string {
+  const t = text.trim().toLowerCase().replace(/organization/, 'organisation');
+  return (ACTOR_TYPES as readonly string[]).includes(t) ? t : text;
+}
+
+export function normaliseStance(text: string): string {
+  const t = text.trim().toLowerCase();
+  return (STANCES as readonly string[]).includes(t) ? t : text;
+}
+
+/** Is this an evidence list (JSON array)? Otherwise the column is kept as an attribute. */
+export function isJsonList(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}

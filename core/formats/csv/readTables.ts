@@ -1,0 +1,142 @@
+import type { ZodError } from 'zod';
+import { unflattenEdge, unflattenNode, type Notes } from '../flatAttributes';
+import { finalizeImport, type ImportResult } from '../finalizeImport';
+import { reportError, reportInfo, type ReportItem } from '../report';
+import { EdgeSchema, NodeSchema } from '../../model/schema';
+import { resolveColumns } from './columns';
+import type { CsvMapping } from './mapping';
+import { rowValues, type RowValues } from './rowValues';
+import { readTable, type CsvTable } from './table';
+
+export interface CsvTableInput {
+  readonly text: string;
+  readonly mapping: CsvMapping;
+}
+
+export interface CsvTablesInput {
+  /** The node list; its mapping is read as a node mapping whatever its `kind` says. */
+  readonly nodes?: CsvTableInput;
+  /** The edge list; its mapping is read as an edge mapping. */
+  readonly edges?: CsvTableInput;
+  /** The graph's title (CSV has none); "Untitled graph" if not given. */
+  readonly title?: string;
+}
+
+export interface ParsedTables {
+  readonly nodes?: { readonly table: CsvTable; readonly mapping: CsvMapping };
+  readonly edges?: { readonly table: CsvTable; readonly mapping: CsvMapping };
+  readonly title?: string;
+}
+
+/** A node list, an edge list or both, each read with the mapping the user chose, as one graph. */
+export function readCsvTables(input: CsvTablesInput): ImportResult {
+  if (!input.nodes && !input.edges) return { graph: null, report: [reportError('Choose a node list, an edge list or both.')] };
+  const both = input.nodes !== undefined && input.edges !== undefined;
+  const report: ReportItem[] = [];
+  const parse = (slot: CsvTableInput | undefined, name: string) => {
+    if (!slot) return undefined;
+    const result = readTable(slot.text);
+    const problems = result.ok ? result.table.problems : result.problems;
+    report.push(...problems.map((p) => (both ? { ...p, message: `${name}: ${p.message}` } : p)));
+    return result.ok ? { table: result.table, mapping: slot.mapping } : null;
+  };
+  const nodes = parse(input.nodes, 'Node list');
+  const edges = parse(input.edges, 'Edge list');
+  if (nodes === null || edges === null) return { graph: null, report };
+  return readParsedTables({ nodes, edges, title: input.title }, report);
+}
+
+function issueText(error: ZodError): string {
+  const issue = error.issues[0]!;
+  return `${issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
+}
+
+/**
+ * Rows → candidate → finalizeImport. Each row is checked here, so a problem names its line; edges
+ * may name actors the node list lacks (or there is no node list): those actors are created.
+ */
+export function readParsedTables(tables: ParsedTables, earlier: readonly ReportItem[]): ImportResult {
+  const report = [...earlier];
+  const notes: Notes = new Map();
+  const warn = (line: number, message: string) => report.push({ level: 'warning', message, line });
+  const nodes: unknown[] = [];
+  const nodeIds = new Set<string>();
+
+  if (tables.nodes) {
+    const { table, mapping } = tables.nodes;
+    const columns = resolveColumns(table, mapping.columns, 'nodes', report, 'Node list');
+    const idColumn = columns.fields.has('id') ? 'id' : columns.fields.has('label') ? 'label' : null;
+    if (idColumn === null) return { graph: null, report: [...report, reportError('Choose the column that holds each actor’s id (or its label).')] };
+    if (idColumn === 'label') report.push(reportInfo('The node list has no id column: each actor’s label is its id.'));
+    for (const row of table.rows) {
+      const found = rowValues(row, table, columns, 'nodes', notes);
+      const id = found.id ?? (idColumn === 'label' ? (found.values.get('label') as string | undefined) ?? null : null);
+      if (id === null || id === '') warn(row.line, 'This actor has no id; the row is left out.');
+      else if (nodeIds.has(id)) warn(row.line, `Another row already has the actor id "${id}"; this row is left out.`);
+      else {
+        const parsed = NodeSchema.safeParse(unflattenNode(id, found.values, notes));
+        if (!parsed.success) warn(row.line, `${issueText(parsed.error)}; the row is left out.`);
+        else {
+          nodeIds.add(id);
+          nodes.push(parsed.data);
+        }
+      }
+    }
+  }
+
+  const edges: unknown[] = [];
+  if (tables.edges) {
+    const { table, mapping } = tables.edges;
+    const columns = resolveColumns(table, mapping.columns, 'edges', report, 'Edge list');
+    if (!columns.fields.has('source') || !columns.fields.has('target')) {
+      return { graph: null, report: [...report, reportError('Choose the columns that hold each relation’s source and target.')] };
+    }
+    const rows = table.rows.map((row) => rowValues(row, table, columns, 'edges', notes));
+    const edgeIds = new Set<string>();
+    const explicitIds = new Set(rows.flatMap((r) => (r.id === null ? [] : [r.id])));
+    const numbered: string[] = [];
+    let next = 1;
+    const newId = (): string => {
+      while (explicitIds.has(`e${next}`)) next++;
+      explicitIds.add(`e${next}`);
+      return `e${next++}`;
+    };
+    const implied: string[] = [];
+    for (const found of rows) {
+      const problem = edgeProblem(found, edgeIds);
+      if (problem) {
+        warn(found.line, problem);
+        continue;
+      }
+      const id = found.id ?? newId();
+      if (found.id === null) numbered.push(id);
+      const parsed = EdgeSchema.safeParse(unflattenEdge(id, found.source!, found.target!, found.values, true, notes));
+      if (!parsed.success) {
+        warn(found.line, `${issueText(parsed.error)}; the row is left out.`);
+        continue;
+      }
+      edgeIds.add(id);
+      edges.push(parsed.data);
+      for (const end of [found.source!, found.target!]) {
+        if (nodeIds.has(end)) continue;
+        nodeIds.add(end);
+        implied.push(end);
+        // The row has no values for the actor: its own notes ("no label", "no type") would only repeat this one.
+        nodes.push(unflattenNode(end, new Map(), new Map()));
+      }
+    }
+    if (numbered.length > 0) notes.set('Relations without an id, numbered', numbered);
+    if (implied.length > 0) {
+      const where = tables.nodes ? 'named in the edge list but not in the node list' : 'named in the edge list';
+      notes.set(`Actors ${where}, added with their id as label and type "other"`, implied);
+    }
+  }
+  return finalizeImport({ meta: { title: tables.title || 'Untitled graph', description: null }, sources: [], nodes, edges }, report, notes);
+}
+
+function edgeProblem(found: RowValues, edgeIds: ReadonlySet<string>): string | null {
+  if (found.source === null) return 'This relation has no source; the row is left out.';
+  if (found.target === null) return 'This relation has no target; the row is left out.';
+  if (found.id !== null && edgeIds.has(found.id)) return `Another row already has the relation id "${found.id}"; the row is left out.`;
+  return null;
+}

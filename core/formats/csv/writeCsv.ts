@@ -1,0 +1,60 @@
+import { EDGE_FIELDS, flattenEdge, flattenNode, NODE_FIELDS, type FlatRecord, type FlatValue } from '../flatAttributes';
+import type { ExportFile, WriteOptions } from '../formatModule';
+import type { GraphFile } from '../../model/schema';
+import { stringifyCsv } from './csvLibs';
+import { looksLikeField } from './guessMapping';
+
+/**
+ * Two RFC 4180 files, CRLF line ends, a header row each. Text cells are always quoted and numbers and
+ * true/false never are, so a reader tells "1" (text) from 1 (number) and "" (empty text) from an
+ * empty cell (no value): see cellValues.ts. Structured fields are the flat columns of
+ * flatAttributes.ts (aliases and evidence as JSON text, time as time_* columns).
+ */
+export function writeCsv(graph: GraphFile, options: WriteOptions): ExportFile[] {
+  const nodeRecords = graph.nodes.map((n) => [n.id, flattenNode(n)] as const);
+  const edgeRecords = graph.edges.map((e) => [[e.id, e.source, e.target], flattenEdge(e)] as const);
+  const nodeKeys = ['id', ...NODE_FIELDS.map((f) => f.key)];
+  const edgeKeys = ['id', 'source', 'target', ...EDGE_FIELDS.map((f) => f.key)];
+  const nodeExtra = attributeKeys(nodeRecords.map(([, r]) => r), nodeKeys);
+  const edgeExtra = attributeKeys(edgeRecords.map(([, r]) => r), edgeKeys);
+  const nodeRows = nodeRecords.map(([id, r]) => [id, ...cells(r, nodeKeys.slice(1)), ...cells(r, nodeExtra)]);
+  const edgeRows = edgeRecords.map(([ends, r]) => [...ends, ...cells(r, edgeKeys.slice(3)), ...cells(r, edgeExtra)]);
+  const mime = 'text/csv';
+  return [
+    { suffix: '.nodes.csv', text: toCsv([[...nodeKeys, ...nodeExtra.map(header)], ...nodeRows], options), mime },
+    { suffix: '.edges.csv', text: toCsv([[...edgeKeys, ...edgeExtra.map(header)], ...edgeRows], options), mime },
+  ];
+}
+
+/** User attribute columns in the order they first appear. */
+function attributeKeys(records: readonly FlatRecord[], reserved: readonly string[]): string[] {
+  const known = new Set(reserved);
+  const keys = new Set<string>();
+  for (const record of records) for (const key of record.keys()) if (!known.has(key)) keys.add(key);
+  return [...keys];
+}
+
+/**
+ * A user attribute whose name a reader would take for a field ("from", "date", "Type") is written as
+ * "attr.<name>", which readers keep as the attribute <name>; flatAttributes already does this for
+ * the model's own field names.
+ */
+function header(key: string): string {
+  return !key.startsWith('attr.') && looksLikeField(key) ? `attr.${key}` : key;
+}
+
+const cells = (record: FlatRecord, keys: readonly string[]): (FlatValue | null)[] => keys.map((k) => record.get(k) ?? null);
+
+function toCsv(rows: (FlatValue | null)[][], options: WriteOptions): string {
+  return stringifyCsv(rows, {
+    record_delimiter: '\r\n',
+    quoted_string: true,
+    // OWASP CSV injection: a text cell starting with = + - @ tab or CR (or their full-width forms)
+    // gets a leading apostrophe. Numbers are left alone: -2 is a number, not a formula.
+    escape_formulas: options.neutraliseFormulas === true,
+    cast: {
+      number: (value) => String(value),
+      boolean: (value) => (value ? 'true' : 'false'),
+    },
+  });
+}
