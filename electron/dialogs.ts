@@ -23,3 +23,14 @@ export async function showSaveDialog(
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
+
+/**
+ * Tells the user a file given on the command line or by the OS could not be opened (missing, too big,
+ * not a file). Not awaited: the app keeps running while the box is up. Sheet on the window when it is
+ * showing, a free-standing box otherwise (e.g. at startup, before the window is shown).
+ */
+export function showOpenFileProblem(parent: BrowserWindow | null, message: string): void {
+  const options = { type: 'error' as const, title: 'KG Explorer', message: 'A file could not be opened', detail: message, buttons: ['OK'] };
+  const shown = parent && !parent.isDestroyed() && parent.isVisible() ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+  shown.catch((e: unknown) => console.error('[kg] could not show the message box:', e));
+}

@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../core/host/contract';
 import { ok } from '../core/util/result';
-import { registerIpcHandlers, sendMenuCommand } from './ipc';
+import { registerIpcHandlers, sendMenuCommand, sendOpenFile } from './ipc';
 import type { HostServices } from './ipcHandlers';
 import type { FrameLike } from './ipcValidation';
 
@@ -64,6 +64,18 @@ describe('sendMenuCommand', () => {
     expect(mainFrame.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, 'fit');
     sendMenuCommand(null, 'fit');
     sendMenuCommand({ isDestroyed: () => true } as unknown as BrowserWindow, 'fit');
+    expect(mainFrame.send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('sendOpenFile', () => {
+  it('sends the name and bytes to the main frame on the open-file channel, and not to a closed window', () => {
+    mainFrame.send.mockClear();
+    const file = { name: 'g.kg.json', bytes: new Uint8Array([0x7b, 0x7d]) };
+    expect(sendOpenFile(fakeWindow, file)).toBe(true);
+    expect(mainFrame.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.openFileRequest, file);
+    expect(sendOpenFile(null, file)).toBe(false);
+    expect(sendOpenFile({ isDestroyed: () => true } as unknown as BrowserWindow, file)).toBe(false);
     expect(mainFrame.send).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
+import { MAX_OPEN_FILE_BYTES } from '../core/host/contract';
 import { writeFileAtomically } from './atomicWrite';
 import { loadBundledGraph } from './bundledGraph';
-import { showOpenDialog, showSaveDialog } from './dialogs';
+import { filesFromArgv } from './commandLine';
+import { showOpenDialog, showOpenFileProblem, showSaveDialog } from './dialogs';
 import { hardenSession, hardenWebContents } from './hardening';
-import { registerIpcHandlers, sendMenuCommand } from './ipc';
+import { registerIpcHandlers, sendMenuCommand, sendOpenFile } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { createOpenFileQueue } from './openFileQueue';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { readPickedFile } from './readPickedFile';
 import { createMainWindow } from './window';
@@ -16,16 +19,75 @@ import { createMainWindow } from './window';
  * dist/electron/{main,preload}.cjs and dist/renderer/.
  */
 
-// Every renderer sandboxed, whatever its webPreferences say (security checklist item 4).
-app.enableSandbox();
-// Before `ready`: the scheme must be known to Chromium when it starts.
-registerAppScheme();
-// Guards on every WebContents ever created, not only the main window.
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-
 let mainWindow: BrowserWindow | null = null;
 /** Set once IPC, protocol and menu are in place; a dock click before that must not open a window. */
 let started = false;
+
+/**
+ * Files to open from the command line, a second launch or macOS's open-file: read by main with the
+ * same size-capped reader as the Open dialog (bytes only, never parsed), then pushed to the renderer,
+ * whose worker parses them like any other file.
+ */
+const filesToOpen = createOpenFileQueue({
+  read: (filePath) => readPickedFile(filePath, MAX_OPEN_FILE_BYTES),
+  deliver: (file) => sendOpenFile(mainWindow, file),
+  report: (message) => {
+    console.error(`[kg] could not open a file: ${message}`);
+    // A message box needs a ready app; the file may have been named before that.
+    void app.whenReady().then(() => showOpenFileProblem(mainWindow, message));
+  },
+});
+
+// One instance per user: a second launch (`kg-explorer other.graphml` from a terminal, a file
+// manager's "Open with") hands its files to the running app and quits. Finder does this on its own
+// on macOS and sends 'open-file'; the lock covers terminals and the other platforms.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  run();
+}
+
+function run(): void {
+  // Every renderer sandboxed, whatever its webPreferences say (security checklist item 4).
+  app.enableSandbox();
+  // Before `ready`: the scheme must be known to Chromium when it starts.
+  registerAppScheme();
+  // Guards on every WebContents ever created, not only the main window.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  // macOS: a file dropped on the dock icon or opened from Finder. Registered before `ready`, since
+  // the file that launched the app arrives this way, possibly before `ready`; the queue holds it.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    showMainWindow();
+    void filesToOpen.open([filePath]);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showMainWindow();
+    void filesToOpen.open(filesFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory }));
+  });
+
+  // `electron . a.kg.json` in development, `kg-explorer a.kg.json` packaged.
+  void filesToOpen.open(filesFromArgv(process.argv, { isPackaged: app.isPackaged, cwd: process.cwd() }));
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      console.error('[kg] startup failed:', e);
+      app.exit(1);
+    });
+
+  // macOS keeps the app running with no window and reopens one from the dock.
+  app.on('activate', () => {
+    if (started && BrowserWindow.getAllWindows().length === 0) openMainWindow(app.getAppPath());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
 
 async function start(): Promise<void> {
   const appPath = app.getAppPath();
@@ -40,7 +102,13 @@ async function start(): Promise<void> {
   }
 
   registerIpcHandlers(() => mainWindow, {
-    bundledGraph: () => bundled.graph,
+    bundledGraph: () => {
+      // The renderer asks for the bundled graph as it starts. Files to open go out after this reply
+      // (setImmediate: the reply is sent when this handler's promise settles), so the renderer
+      // installs the bundled graph first and the user's file last.
+      setImmediate(() => filesToOpen.bundledGraphServed());
+      return bundled.graph;
+    },
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), host: 'electron', platform: process.platform }),
     showOpenDialog: (filters) => showOpenDialog(mainWindow, filters),
     showSaveDialog: (name, filters) => showSaveDialog(mainWindow, name, filters),
@@ -60,25 +128,28 @@ async function start(): Promise<void> {
 }
 
 function openMainWindow(appPath: string): void {
-  mainWindow = createMainWindow(path.join(appPath, 'dist', 'electron', 'preload.cjs'));
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  const window = createMainWindow(path.join(appPath, 'dist', 'electron', 'preload.cjs'));
+  mainWindow = window;
+  // Pushed files wait for a page that has loaded and asked for its bundled graph; a new document
+  // (first load, reload) or a crashed renderer starts that wait again. 'did-navigate' fires only for
+  // committed main-frame navigations, not for the ones hardening.ts cancels.
+  filesToOpen.pageChanged();
+  window.webContents.on('did-navigate', () => filesToOpen.pageChanged());
+  window.webContents.on('render-process-gone', () => filesToOpen.pageChanged());
+  window.webContents.on('did-finish-load', () => filesToOpen.pageLoaded());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+    filesToOpen.pageChanged();
   });
 }
 
-app
-  .whenReady()
-  .then(start)
-  .catch((e: unknown) => {
-    console.error('[kg] startup failed:', e);
-    app.exit(1);
-  });
-
-// macOS keeps the app running with no window and reopens one from the dock.
-app.on('activate', () => {
-  if (started && BrowserWindow.getAllWindows().length === 0) openMainWindow(app.getAppPath());
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+/** Brings the app to the front for a file opened from outside (reopening the window on macOS). */
+function showMainWindow(): void {
+  if (!started) return;
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    openMainWindow(app.getAppPath());
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  if (mainWindow.isVisible()) mainWindow.focus();
+}

@@ -1,17 +1,12 @@
 import { test, expect, _electron as electron } from '@playwright/test';
-import { findElectronBinary, KgElectronApp, SKIP_REASON } from './electronApp';
+import { KgElectronApp, skipWithoutElectron } from './electronApp';
 
 // The Electron binary cannot be downloaded on every machine (DESIGN: "What this machine can and
-// cannot run"). Skip loudly, never silently: the reason is printed once by the runner process and
-// attached to every skipped test.
-const binary = findElectronBinary();
-if (binary === null) {
-  if (process.env['TEST_WORKER_INDEX'] === undefined) console.log(`[electron e2e] skipped: ${SKIP_REASON}`);
-  test.skip(true, SKIP_REASON);
-}
+// cannot run"): skipped here with a printed reason.
+skipWithoutElectron();
 
 /** The keys of KgHost (core/host/contract.ts): window.kg must have these and nothing else. */
-const KG_HOST_KEYS = ['getAppInfo', 'getBundledGraph', 'onMenuCommand', 'openFile', 'saveFile'];
+const KG_HOST_KEYS = ['getAppInfo', 'getBundledGraph', 'onMenuCommand', 'onOpenFile', 'openFile', 'saveFile'];
 
 test.describe('KG Explorer desktop app', () => {
   let kg: KgElectronApp;

@@ -1,11 +1,27 @@
-import { expect, type ElectronApplication, type Locator, type Page, type _electron } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { expect, test, type ElectronApplication, type Locator, type Page, type _electron } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const SKIP_REASON = 'Electron binary not installed here (node_modules/electron/dist missing); run where Electron is available';
+
+/** The runner loads every spec file in one process: print the reason once, not once per file. */
+let skipReasonPrinted = false;
+
+/**
+ * Skips every test of the calling spec file where there is no Electron binary. Loudly, never silently:
+ * the reason is printed once by the runner process and attached to every skipped test.
+ */
+export function skipWithoutElectron(): void {
+  if (findElectronBinary() !== null) return;
+  if (process.env['TEST_WORKER_INDEX'] === undefined && !skipReasonPrinted) console.log(`[electron e2e] skipped: ${SKIP_REASON}`);
+  skipReasonPrinted = true;
+  test.skip(true, SKIP_REASON);
+}
 
 /**
  * The Electron executable, or null. Reads node_modules/electron/path.txt like the package's index.js
@@ -39,34 +55,73 @@ export class KgElectronApp {
   readonly problems: Locator;
   readonly pageErrors: string[] = [];
 
+  readonly fileName: Locator;
+  readonly busy: Locator;
+
   private constructor(
     readonly app: ElectronApplication,
     readonly window: Page,
+    private readonly executablePath: string,
+    private readonly userDataDir: string,
   ) {
     this.counts = window.getByTestId('counts');
     this.problems = window.getByTestId('problems');
+    this.fileName = window.locator('.toolbar .file-name');
+    this.busy = window.locator('.status-bar .busy');
     window.on('pageerror', (e) => this.pageErrors.push(e.message));
     window.on('console', (m) => {
       if (m.type() === 'error') this.pageErrors.push(m.text());
     });
   }
 
-  static async launch(electron: typeof _electron): Promise<KgElectronApp> {
+  /**
+   * Launches `electron <repo> ...files` from the repository root. Each launch gets its own user-data folder:
+   * the app holds a single-instance lock on it, so an app the developer has open, or another test's
+   * app, never turns this one into a second instance that quits at once.
+   */
+  static async launch(electron: typeof _electron, options: { files?: readonly string[] } = {}): Promise<KgElectronApp> {
     const executablePath = findElectronBinary();
     if (executablePath === null) throw new Error(SKIP_REASON);
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'kg-e2e-profile-'));
     const app = await electron.launch({
       executablePath,
-      // Chromium refuses to start as root without --no-sandbox (CI containers); anywhere else the
-      // OS sandbox stays on.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '.'],
+      args: electronArgs(userDataDir, options.files ?? []),
       cwd: ROOT,
-      env,
+      env: electronEnv(),
     });
     const window = await app.firstWindow();
     await window.waitForLoadState('domcontentloaded');
-    return new KgElectronApp(app, window);
+    return new KgElectronApp(app, window, executablePath, userDataDir);
+  }
+
+  /**
+   * Starts the app a second time with the same user-data folder, as a user does from a terminal or a
+   * file manager: that process hands its files to this app over the single-instance lock and quits.
+   * Resolves with its exit code (and whatever it printed, for the failure message).
+   */
+  secondInstance(files: readonly string[], cwd = ROOT): Promise<{ code: number | null; output: string }> {
+    return new Promise((resolve, reject) => {
+      const proc = spawn(this.executablePath, electronArgs(this.userDataDir, files), { cwd, env: electronEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      proc.on('error', reject);
+      proc.on('exit', (code) => resolve({ code, output }));
+    });
+  }
+
+  /** Replaces main's message box with a recorder; returns a reader of what would have been shown. */
+  async recordMessageBoxes(): Promise<() => Promise<string[]>> {
+    await this.app.evaluate(({ dialog }) => {
+      const shown: string[] = [];
+      (globalThis as { __kgMessageBoxes?: string[] }).__kgMessageBoxes = shown;
+      dialog.showMessageBox = (async (...args: unknown[]) => {
+        const options = args.at(-1) as Electron.MessageBoxOptions;
+        shown.push(`${options.message}: ${options.detail ?? ''}`);
+        return { response: 0, checkboxChecked: false };
+      }) as typeof dialog.showMessageBox;
+    });
+    return () => this.app.evaluate(() => [...((globalThis as { __kgMessageBoxes?: string[] }).__kgMessageBoxes ?? [])]);
   }
 
   /** Resolves once the bundled graph is shown and laid out. */
@@ -111,5 +166,23 @@ export class KgElectronApp {
 
   async close(): Promise<void> {
     await this.app.close();
+    rmSync(this.userDataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `[--no-sandbox] --user-data-dir=… <repo> ...files` (dev layout: the app folder, then the files). Chromium refuses to start as root without
+ * --no-sandbox (CI containers); anywhere else the OS sandbox stays on. The app skips flags when it
+ * looks for files on its command line, so these never reach it as files.
+ */
+function electronArgs(userDataDir: string, files: readonly string[]): string[] {
+  // The app folder as an absolute path, so a second instance can run from any working directory.
+  return [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), `--user-data-dir=${userDataDir}`, path.resolve(ROOT), ...files];
+}
+
+/** The environment minus ELECTRON_RUN_AS_NODE, which would make the binary behave as plain Node. */
+function electronEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+  return env;
 }
