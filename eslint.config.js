@@ -72,6 +72,19 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI is a host like electron/: it may import core only.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'cytoscape'],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'cli/ may import core only.' }],
+        },
+      ],
+    },
+  },
+  {
     // The two wrapper files that may touch raw IPC (GitHub Desktop convention).
     files: ['electron/ipc*.ts', 'electron/preload.ts'],
     rules: {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../util/result';
+import { jsonErrorOffset } from './jsonErrorOffset';
 
 /** Where in a text a problem is: 1-based line and column. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -27,20 +28,16 @@ export function parseJsonText(text: string): Result<unknown> {
     return ok(JSON.parse(text) as unknown);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const pos = /position (\d+)/.exec(message);
-    const where = lc
-      ? { line: Number(lc[1]), column: Number(lc[2]) }
-      : pos
-        ? lineColumnAt(text, Number(pos[1]))
-        : text.trim() === ''
-          ? null
-          : lineColumnAt(text, text.length);
+    if (text.trim() === '') return err('The file is empty: expected a JSON graph.');
+    // Our own scanner names the place on every engine; the engine's words say what is wrong.
+    const offset = jsonErrorOffset(text);
+    const where = lineColumnAt(text, offset < 0 ? text.length : offset);
     const reason = message
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/\s*(in JSON )?at position \d+/, '')
-      .replace(/^JSON\.parse: /, '');
-    if (where === null) return err('The file is empty: expected a JSON graph.');
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/^JSON\.parse: /, '')
+      .replace(/\s+/g, ' ');
     return err(`Not valid JSON at line ${where.line}, column ${where.column}: ${reason}.`);
   }
 }

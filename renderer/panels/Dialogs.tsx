@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { CsvImportDialog } from './CsvImportDialog';
 import { ExportDialog } from './ExportDialog';
 import { Modal } from './Modal';
 import type { AppInfo } from '../../core/host/contract';
@@ -44,5 +45,6 @@ export function Dialogs() {
   if (dialog === 'about') return <About />;
   if (dialog === 'shortcuts') return <Shortcuts />;
   if (dialog === 'export') return <ExportDialog />;
+  if (dialog === 'import-csv') return <CsvImportDialog />;
   return null;
 }

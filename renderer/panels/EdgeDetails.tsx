@@ -2,6 +2,7 @@ import type { GraphEdge } from '../../core/model/schema';
 import { formatSpan } from '../../core/model/time';
 import { relationTypeInfo, relationTypeLabel } from '../../core/model/vocabulary';
 import type { LoadedGraph } from '../state/appState';
+import { AttributeList } from './AttributeList';
 import { ElementLink } from './ElementLink';
 
 export function EdgeDetails({ doc, edge }: { doc: LoadedGraph; edge: GraphEdge }) {
@@ -48,6 +49,7 @@ export function EdgeDetails({ doc, edge }: { doc: LoadedGraph; edge: GraphEdge }
           </>
         ) : null}
       </dl>
+      <AttributeList attributes={edge.attributes} />
       <h3>Evidence ({edge.evidence.length})</h3>
       {edge.evidence.length === 0 ? <p className="hint">This relation has no quoted evidence.</p> : null}
       {edge.evidence.map((ev, i) => (

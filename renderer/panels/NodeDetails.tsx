@@ -3,6 +3,7 @@ import type { GraphNode } from '../../core/model/schema';
 import { formatSpan } from '../../core/model/time';
 import { ACTOR_TYPE_LABELS, relationTypeLabel } from '../../core/model/vocabulary';
 import type { LoadedGraph } from '../state/appState';
+import { AttributeList } from './AttributeList';
 import { ElementLink } from './ElementLink';
 
 export function NodeDetails({ doc, node }: { doc: LoadedGraph; node: GraphNode }) {
@@ -49,6 +50,7 @@ export function NodeDetails({ doc, node }: { doc: LoadedGraph; node: GraphNode }
           <code>{node.id}</code>
         </dd>
       </dl>
+      <AttributeList attributes={node.attributes} />
       <h3>Relations ({edges.length})</h3>
       <ul className="relation-list" data-testid="node-relations">
         {edges.map((edge) => {

@@ -1,3 +1,4 @@
+import { guessCsvMapping, inspectCsv, readCsvTables } from '../../core/formats/csv';
 import { importFile } from '../../core/formats/importFile';
 import { FORMATS } from '../../core/formats/registry';
 import { parseGraphText } from '../../core/io/nativeFormat';
@@ -24,6 +25,13 @@ export const handlers: Handlers = {
     }
   },
   losses: ({ graph, format }) => FORMATS[format].losses(graph),
+  'inspect-csv': ({ bytes, kind }) => {
+    const text = decodeUtf8(bytes);
+    if (!text.ok) return err(text.error);
+    const inspection = inspectCsv(text.value);
+    return ok({ text: text.value, inspection, guess: guessCsvMapping(inspection.headers, kind ?? undefined, inspection.rows) });
+  },
+  'read-csv': (input) => readCsvTables(input),
   'parse-workspace': ({ bytes }) => {
     const text = decodeUtf8(bytes);
     return text.ok ? parseWorkspaceText(text.value) : err([text.error]);

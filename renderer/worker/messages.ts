@@ -1,9 +1,18 @@
 import type { FileImport } from '../../core/formats/importFile';
+import type { CsvInspection, CsvTablesInput } from '../../core/formats/csv';
+import type { CsvKind, CsvMapping } from '../../core/formats/csv/mapping';
+import type { ImportResult } from '../../core/formats/finalizeImport';
 import type { FormatId } from '../../core/formats/formatIds';
 import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
 import type { Result } from '../../core/util/result';
 import type { Workspace } from '../../core/workspace/workspace';
+
+export interface CsvFileView {
+  readonly text: string;
+  readonly inspection: CsvInspection;
+  readonly guess: CsvMapping;
+}
 
 export interface ExportOutput {
   readonly files: readonly ExportFile[];
@@ -18,6 +27,9 @@ export interface WorkerCalls {
   'parse-native': { args: { text: string }; result: Result<GraphFile, string[]> };
   'export': { args: { graph: GraphFile; format: FormatId; options: WriteOptions }; result: Result<ExportOutput> };
   'losses': { args: { graph: GraphFile; format: FormatId }; result: readonly string[] };
+  /** A CSV file for the mapping step: its text, columns, sample rows and the guessed mapping. */
+  'inspect-csv': { args: { bytes: Uint8Array; kind: CsvKind | null }; result: Result<CsvFileView> };
+  'read-csv': { args: CsvTablesInput; result: ImportResult };
   /** A .kgw.json workspace: the graph and the session around it, validated. */
   'parse-workspace': { args: { bytes: Uint8Array }; result: Result<Workspace, string[]> };
 }
