@@ -35,7 +35,7 @@ describe('CSV reader: RFC 4180 and bad input', () => {
     ['a closing quote followed by text', 'id,label\na,"b"c\n', 'line 2, column 6', /unexpected "c" after the closing quote/],
     ['a quote inside an unquoted cell', 'id,label\nO"Brien,x\n', 'line 2, column 2', /quote inside an unquoted cell/],
     ['a quote never closed', 'id,label\r\na,b\r\nc,"d\r\n', 'line 3, column 3', /never closed/],
-    // csv-parse counts CR and LF of a quoted CRLF as two lines; the reader must not.
+    // A CRLF inside quotes is one line end, not two (csv-parse counts two).
     ['a mistake after a quoted line break', 'id,label\r\na,"x\r\ny"\r\nb,"z"w\r\n', 'line 4, column 6', /after the closing quote/],
     ['a mistake after multi-byte text', 'id,label\nж,"中"🇧🇾\n', 'line 2, column 6', /after the closing quote/],
   ])('names line and column of %s', (_what, text, where, message) => {

@@ -1,8 +1,12 @@
-import { parseCsv } from './csvLibs';
 import { reportError, type ReportItem } from '../report';
-import { findQuoteProblem } from './quoteProblem';
-import { TextCursor } from './textCursor';
 
+/**
+ * An RFC 4180 reader over the JavaScript string, written here rather than taken from csv-parse: that
+ * package's browser build (the one a Web Worker can run) carries a Buffer polyfill and took 8–10 s
+ * for 100 000 rows once asked for per-cell quoting, its line count is off after a CRLF inside quotes,
+ * and its type declarations pull Node's globals into core's type check. This one is a single pass:
+ * it knows the line and column of every character, so a quoting mistake is reported where it is.
+ */
 export type CsvDelimiter = ',' | ';' | '\t';
 
 /** One cell and whether it was quoted: "" (quoted) is an empty text, an unquoted empty cell is no value. */
@@ -19,6 +23,10 @@ export interface CsvRow {
 
 export type ParsedRows = { readonly ok: true; readonly rows: readonly CsvRow[] } | { readonly ok: false; readonly error: ReportItem };
 
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
 /** The delimiter the header line uses most, outside quotes; a comma when it has none. */
 export function detectDelimiter(text: string): CsvDelimiter {
   const counts = { ',': 0, ';': 0, '\t': 0 };
@@ -33,38 +41,83 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return counts[best] > 0 ? best : ',';
 }
 
-/** Records of a CSV text (no BOM) with their lines; a quoting error names line and column. */
+/**
+ * Records of a CSV text (no BOM) with the line each starts on. CRLF, LF and a lone CR end a record
+ * outside quotes and a line anywhere (as editors count lines). Blank lines are skipped. Rows may
+ * differ in length; the caller decides what that means.
+ */
 export function parseRows(text: string, delimiter: CsvDelimiter): ParsedRows {
-  const ends: number[] = [];
-  let records: CsvCell[][];
-  try {
-    records = parseCsv<CsvCell>(text, {
-      delimiter,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      skip_empty_lines: true,
-      cast: (value, context) => ({ text: value, quoted: context.quoting }),
-      on_record: (record, context) => {
-        ends.push(context.bytes);
-        return record;
-      },
-    });
-  } catch (e) {
-    return { ok: false, error: parseError(text, delimiter, ends.at(-1) ?? 0, e) };
-  }
-  const cursor = new TextCursor(text);
-  const rows = records.map((cells, i) => {
-    const line = cursor.toByte(i === 0 ? 0 : ends[i - 1]!).skipLineBreaks().position.line;
-    return { cells, line };
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  const rows: CsvRow[] = [];
+  let cells: CsvCell[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let rowLine = 1;
+  let i = 0;
+  const fail = (at: number, atLine: number, atLineStart: number, message: string): ParsedRows => ({
+    ok: false,
+    error: reportError(`Not valid CSV: ${message}.`, { line: atLine, column: at - atLineStart + 1 }),
   });
-  return { ok: true, rows };
-}
 
-function parseError(text: string, delimiter: CsvDelimiter, lastRecordEnd: number, e: unknown): ReportItem {
-  const cursor = new TextCursor(text).toByte(lastRecordEnd).skipLineBreaks();
-  const problem = findQuoteProblem(text, cursor.charIndex, delimiter);
-  if (problem) return reportError(`Not valid CSV: ${problem.message}.`, cursor.toIndex(problem.index).position);
-  // Not a quoting problem: say what csv-parse says, at the start of the record it could not read.
-  const reason = e instanceof Error ? e.message.replace(/ at line \d+.*$/, '') : String(e);
-  return reportError(`Not valid CSV: ${reason}.`, cursor.position);
+  for (;;) {
+    if (cells.length === 0) rowLine = line;
+    let cellText: string;
+    let quoted = false;
+    if (i < n && text.charCodeAt(i) === QUOTE) {
+      quoted = true;
+      const [openAt, openLine, openLineStart] = [i, line, lineStart];
+      let value = '';
+      let from = ++i;
+      for (;;) {
+        if (i >= n) return fail(openAt, openLine, openLineStart, 'the quoted cell that starts here is never closed');
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+          value += text.slice(from, i);
+          if (text.charCodeAt(i + 1) !== QUOTE) {
+            i++;
+            break;
+          }
+          value += '"';
+          i += 2;
+          from = i;
+          continue;
+        }
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+      const next = text.charCodeAt(i);
+      if (i < n && next !== d && next !== LF && next !== CR) {
+        return fail(i, line, lineStart, `unexpected ${JSON.stringify(text[i])} after the closing quote of a quoted cell (a quote inside a quoted cell is written twice: "")`);
+      }
+      cellText = value;
+    } else {
+      const start = i;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === d || c === LF || c === CR) break;
+        if (c === QUOTE) return fail(i, line, lineStart, 'a quote inside an unquoted cell (put the cell in quotes and write each quote in it twice)');
+        i++;
+      }
+      cellText = text.slice(start, i);
+    }
+    cells.push({ text: cellText, quoted });
+    if (i < n && text.charCodeAt(i) === d) {
+      i++;
+      continue;
+    }
+    // End of record: a line end or the end of the text.
+    const blank = cells.length === 1 && !quoted && cellText === '';
+    if (!blank) rows.push({ cells, line: rowLine });
+    cells = [];
+    if (i >= n) break;
+    i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    line++;
+    lineStart = i;
+    if (i >= n) break;
+  }
+  return { ok: true, rows };
 }

@@ -1,7 +1,6 @@
 import { EDGE_FIELDS, flattenEdge, flattenNode, NODE_FIELDS, type FlatRecord, type FlatValue } from '../flatAttributes';
 import type { ExportFile, WriteOptions } from '../formatModule';
 import type { GraphFile } from '../../model/schema';
-import { stringifyCsv } from './csvLibs';
 import { looksLikeField } from './guessMapping';
 
 /**
@@ -45,16 +44,20 @@ function header(key: string): string {
 
 const cells = (record: FlatRecord, keys: readonly string[]): (FlatValue | null)[] => keys.map((k) => record.get(k) ?? null);
 
-function toCsv(rows: (FlatValue | null)[][], options: WriteOptions): string {
-  return stringifyCsv(rows, {
-    record_delimiter: '\r\n',
-    quoted_string: true,
-    // OWASP CSV injection: a text cell starting with = + - @ tab or CR (or their full-width forms)
-    // gets a leading apostrophe. Numbers are left alone: -2 is a number, not a formula.
-    escape_formulas: options.neutraliseFormulas === true,
-    cast: {
-      number: (value) => String(value),
-      boolean: (value) => (value ? 'true' : 'false'),
-    },
-  });
+/** RFC 4180 quoting: every text cell in quotes, quotes inside doubled; CRLF after every record. */
+function toCsv(rows: readonly (readonly (FlatValue | null)[])[], options: WriteOptions): string {
+  const neutralise = options.neutraliseFormulas === true;
+  return rows.map((row) => row.map((value) => cell(value, neutralise)).join(',')).join('\r\n') + '\r\n';
+}
+
+// OWASP CSV injection: = + - @ tab CR start a formula in spreadsheets; Apple Numbers also reads their
+// full-width forms (＝ ＋ － ＠) as such.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+function cell(value: FlatValue | null, neutralise: boolean): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value); // -2 is a number, not a formula: never prefixed
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = neutralise && FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${text.replaceAll('"', '""')}"`;
 }
