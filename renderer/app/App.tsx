@@ -6,6 +6,7 @@ import { Dialogs } from '../panels/Dialogs';
 import { EmptyResult } from '../panels/EmptyResult';
 import { FilterPanel } from '../panels/FilterPanel';
 import { Legend } from '../panels/Legend';
+import { ListViewTabs } from '../panels/ListViewTabs';
 import { ProblemsBanner } from '../panels/ProblemsBanner';
 import { StatusBar } from '../panels/StatusBar';
 import { Toolbar } from '../panels/Toolbar';
@@ -13,6 +14,7 @@ import { runCommand } from './commands';
 import { importBytes, loadBundledGraph } from './loadGraph';
 import { useFileDrop } from './useFileDrop';
 import { ImportReportDialog } from '../panels/ImportReportDialog';
+import { Editor } from '../edit/Editor';
 import { useShortcuts } from './useShortcuts';
 
 export function App() {
@@ -33,7 +35,7 @@ export function App() {
       <ProblemsBanner />
       <main className="workspace">
         <div className="left-column">
-          <FilterPanel />
+          <ListViewTabs filters={<FilterPanel />} />
           <Legend />
         </div>
         <div className="center-column">
@@ -48,6 +50,7 @@ export function App() {
       <StatusBar />
       <Dialogs />
       <ImportReportDialog />
+      <Editor />
       {dragging ? (
         <div className="drop-overlay" aria-hidden>
           Drop a graph file to open it

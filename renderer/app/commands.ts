@@ -4,6 +4,8 @@ import { getGraphView } from '../graph/viewRegistry';
 import { dispatch } from '../state/store';
 import { exportJson, exportPng } from './exportGraph';
 import { openGraphFile } from './loadGraph';
+import { applyLayout } from './viewCommands';
+import type { LayoutName } from '../state/appState';
 import { openWorkspace, saveWorkspace } from './workspaceFile';
 
 export const SEARCH_INPUT_ID = 'search-input';
@@ -34,7 +36,7 @@ export function runCommand(command: MenuCommand): void {
     case 'layout-breadthfirst':
     case 'layout-grid':
     case 'layout-circle':
-      dispatch({ type: 'layout', layout: command.slice('layout-'.length) as 'fcose' });
+      applyLayout(command.slice('layout-'.length) as LayoutName);
       return;
     case 'about':
       dispatch({ type: 'dialog', dialog: 'about' });

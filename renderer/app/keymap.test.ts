@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, type KeyInput } from './keymap';
+import { actionForKey, regionActionForKey, type KeyInput } from './keymap';
 
 const press = (key: string, extra: Partial<KeyInput> = {}): KeyInput => ({
   key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, typing: false, ...extra,
@@ -30,5 +30,20 @@ describe('keymap', () => {
   it('escape and F3 work everywhere', () => {
     expect(actionForKey(press('Escape', { typing: true }), false)).toEqual({ kind: 'escape' });
     expect(actionForKey(press('F3', { shiftKey: true }), false)).toEqual({ kind: 'step-match', delta: -1 });
+  });
+
+  it('F6 / Shift+F6 cycle the regions, even while typing', () => {
+    expect(regionActionForKey(press('F6'))).toEqual({ kind: 'cycle-region', delta: 1 });
+    expect(regionActionForKey(press('F6', { shiftKey: true, typing: true }))).toEqual({ kind: 'cycle-region', delta: -1 });
+    expect(regionActionForKey(press('F6', { ctrlKey: true }))).toBeNull();
+    expect(actionForKey(press('F6'), false)).toBeNull();
+  });
+
+  it('Alt+L goes to the lists, by key or (macOS Option+L types ¬) by physical key', () => {
+    expect(regionActionForKey(press('l', { altKey: true }))).toEqual({ kind: 'go-to-region', region: 'list' });
+    expect(regionActionForKey(press('¬', { altKey: true, code: 'KeyL' }))).toEqual({ kind: 'go-to-region', region: 'list' });
+    expect(regionActionForKey(press('l'))).toBeNull();
+    expect(regionActionForKey(press('l', { altKey: true, ctrlKey: true }))).toBeNull();
+    expect(actionForKey(press('l', { altKey: true }), false)).toBeNull();
   });
 });

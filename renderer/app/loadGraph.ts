@@ -1,9 +1,8 @@
 import { FORMAT_LABELS } from '../../core/formats/formatIds';
 import type { FileImport } from '../../core/formats/importFile';
 import { hasErrors, type ReportItem } from '../../core/formats/report';
-import { buildGraphIndex } from '../../core/graph/graphIndex';
 import type { GraphFile } from '../../core/model/schema';
-import { buildSearchIndex } from '../../core/search/search';
+import { loadedGraph } from '../state/loadedGraph';
 import { dispatch } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
 import { isWorkspaceFileName, looksLikeWorkspace } from '../../core/workspace/workspace';
@@ -14,8 +13,7 @@ export const OPEN_FILTERS = [{ name: 'Graphs', extensions: ['json', 'graphml', '
 
 /** Replaces the open graph. Only ever called with a validated graph. */
 export function installGraph(graph: GraphFile, fileName: string): void {
-  const index = buildGraphIndex(graph);
-  dispatch({ type: 'graph-loaded', doc: { graph, index, searchIndex: buildSearchIndex(index), fileName } });
+  dispatch({ type: 'graph-loaded', doc: loadedGraph(graph, fileName) });
   dispatch({ type: 'busy', message: null });
 }
 

@@ -4,6 +4,9 @@ import { dispatch, store } from '../state/store';
 import { isMac } from '../panels/shortcutLabels';
 import { runCommand } from './commands';
 import { actionForKey } from './keymap';
+import { deleteSelection } from '../edit/deleteSelection';
+import { runHistory } from './history';
+import { hideSelection, togglePinSelection } from './viewCommands';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -28,7 +31,11 @@ export function useShortcuts(): void {
       );
       if (!action) return;
       // A modal dialog handles its own Escape.
-      if (action.kind === 'escape' && store.getState().dialog) return;
+      if (action.kind === 'escape' && (store.getState().dialog || store.getState().editor || store.getState().pendingImport)) return;
+      // Nothing but Escape acts behind an open dialog.
+      if (store.getState().editor || store.getState().dialog || store.getState().pendingImport) {
+        if (action.kind !== 'command' || action.command !== 'find') return;
+      }
       event.preventDefault();
       switch (action.kind) {
         case 'command':
@@ -42,6 +49,27 @@ export function useShortcuts(): void {
           return;
         case 'escape':
           dispatch({ type: 'escape' });
+          return;
+        case 'edit-selection': {
+          const selection = store.getState().selection;
+          if (selection) dispatch({ type: 'edit', editor: selection });
+          return;
+        }
+        case 'hide-selection':
+          hideSelection();
+          return;
+        case 'show-hidden':
+          dispatch({ type: 'show-hidden' });
+          return;
+        case 'pin-selection':
+          togglePinSelection();
+          return;
+        case 'delete-selection':
+          deleteSelection();
+          return;
+        case 'undo':
+        case 'redo':
+          runHistory(action.kind);
           return;
       }
     };

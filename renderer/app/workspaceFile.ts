@@ -1,5 +1,4 @@
-import { buildGraphIndex } from '../../core/graph/graphIndex';
-import { buildSearchIndex } from '../../core/search/search';
+import { loadedGraph } from '../state/loadedGraph';
 import { serializeWorkspace } from '../../core/workspace/parseWorkspace';
 import { WORKSPACE_EXTENSION, type Workspace } from '../../core/workspace/workspace';
 import { getGraphView } from '../graph/viewRegistry';
@@ -41,10 +40,9 @@ export async function saveWorkspace(): Promise<void> {
 export function restoreWorkspace(workspace: Workspace, fileName: string): void {
   const positions = new Map(workspace.positions.map((p) => [p.id, { x: p.x, y: p.y }]));
   const graph = { ...workspace.graph, nodes: workspace.graph.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) };
-  const index = buildGraphIndex(graph);
   dispatch({
     type: 'workspace-loaded',
-    doc: { graph, index, searchIndex: buildSearchIndex(index), fileName: workspace.fileName ?? fileName },
+    doc: loadedGraph(graph, workspace.fileName ?? fileName),
     session: {
       filters: workspace.filters,
       selection: workspace.selection,

@@ -11,7 +11,11 @@ export function GraphCanvas() {
 
   useEffect(() => {
     if (!container.current) return undefined;
-    const created = new GraphView(container.current, (selection) => dispatch({ type: 'select', selection }));
+    const created = new GraphView(
+      container.current,
+      (selection) => dispatch({ type: 'select', selection }),
+      (positionsBefore) => dispatch({ type: 'nodes-moved', positionsBefore }),
+    );
     setGraphView(created);
     setView(created);
     return () => {

@@ -12,9 +12,12 @@ export function GraphController({ view }: { view: GraphView }) {
   const visible = useAppState(selectVisible);
   const selection = useAppState((s) => s.selection);
   const search = useAppState(selectSearch);
-  const layout = useAppState((s) => s.layout);
   const layoutRun = useAppState((s) => s.layoutRun);
+  const loadId = useAppState((s) => s.doc?.loadId ?? 0);
   const jumpRun = useAppState((s) => s.jumpRun);
+  const pinnedIds = useAppState((s) => s.pinnedIds);
+  const pendingPositions = useAppState((s) => s.pendingPositions);
+  const pinned = useMemo(() => new Set(pinnedIds), [pinnedIds]);
   const loadedDoc = useRef<typeof doc>(null);
   const positioned = useRef(false);
 
@@ -22,16 +25,24 @@ export function GraphController({ view }: { view: GraphView }) {
 
   useEffect(() => {
     if (!doc || loadedDoc.current === doc) return;
+    // An edit of the same document updates the elements in place; a new file replaces them.
+    if (loadedDoc.current?.loadId === doc.loadId) view.sync(doc.graph);
+    else positioned.current = view.load(doc.graph).positioned;
     loadedDoc.current = doc;
-    positioned.current = view.load(doc.graph).positioned;
   }, [doc, view]);
 
   useEffect(() => {
-    view.apply({ visible, selection, matches });
-  }, [view, doc, visible, selection, matches]);
+    view.apply({ visible, selection, matches, pinned });
+  }, [view, doc, visible, selection, matches, pinned]);
 
   useEffect(() => {
-    if (!doc) return;
+    if (!pendingPositions) return;
+    view.setPositions(pendingPositions);
+    dispatch({ type: 'positions-applied' });
+  }, [view, pendingPositions]);
+
+  useEffect(() => {
+    if (loadId === 0) return;
     // A file saved with positions opens as saved; any later layout request runs the algorithm.
     const markDone = () => document.body.setAttribute('data-layout-done', String(layoutRun));
     if (positioned.current) {
@@ -44,8 +55,8 @@ export function GraphController({ view }: { view: GraphView }) {
       markDone();
       return;
     }
-    void view.runLayout(layout, false).then(markDone);
-  }, [view, doc, layout, layoutRun]);
+    void view.runLayout(store.getState().layout, false).then(markDone);
+  }, [view, loadId, layoutRun]);
 
   useEffect(() => {
     const { hits } = selectSearch(store.getState());

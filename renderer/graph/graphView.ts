@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { VisibleSet } from '../../core/filter/filters';
 import type { GraphFile, Position } from '../../core/model/schema';
@@ -15,6 +15,7 @@ import type { Viewport } from '../../core/workspace/workspace';
 cytoscape.use(fcose);
 
 export interface ViewHighlights {
+  readonly pinned: ReadonlySet<string>;
   readonly visible: VisibleSet;
   readonly selection: Selection;
   readonly matches: ReadonlySet<string>;
@@ -28,7 +29,11 @@ export class GraphView {
   private readonly cy: Core;
   private readonly resizeObserver: ResizeObserver;
 
-  constructor(container: HTMLElement, onSelect: (selection: Selection) => void) {
+  constructor(
+    container: HTMLElement,
+    onSelect: (selection: Selection) => void,
+    onMoved: (positionsBefore: ReadonlyMap<string, Position>) => void = () => undefined,
+  ) {
     this.cy = cytoscape({
       container,
       style: buildStylesheet(),
@@ -41,6 +46,18 @@ export class GraphView {
     // cytoscape only watches window resizes; panels and the first CSS layout resize the container too.
     this.resizeObserver = new ResizeObserver(() => this.cy.resize());
     this.resizeObserver.observe(container);
+    // A drag is one undoable step: remember where the grabbed nodes were, report when released.
+    let grabbed = new Map<string, Position>();
+    this.cy.on('grab', 'node', (event: EventObject) => {
+      const node = event.target as cytoscape.NodeSingular;
+      grabbed.set(node.id(), { ...node.position() });
+    });
+    this.cy.on('free', 'node', (event: EventObject) => {
+      const node = event.target as cytoscape.NodeSingular;
+      const before = grabbed.get(node.id());
+      grabbed = new Map();
+      if (before && (before.x !== node.position().x || before.y !== node.position().y)) onMoved(new Map([[node.id(), before]]));
+    });
     this.cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | cytoscape.SingularElementArgument;
       if (target === this.cy) onSelect(null);
@@ -59,8 +76,49 @@ export class GraphView {
     return { positioned: hasSavedPositions(graph) };
   }
 
-  apply({ visible, selection, matches }: ViewHighlights): void {
+  /**
+   * Brings the elements in line with an edited graph without moving what stays: removed ones go,
+   * changed ones get their new data, new actors appear beside their neighbours.
+   */
+  sync(graph: GraphFile): void {
+    const wanted = new Map(toElements(graph).map((el) => [String(el.data.id), el]));
     this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        if (!wanted.has(el.id())) el.remove();
+      });
+      const added: ElementDefinition[] = [];
+      for (const [id, definition] of wanted) {
+        const existing = this.cy.getElementById(id);
+        if (existing.empty()) added.push(definition);
+        else existing.data(definition.data);
+      }
+      const extent = this.cy.extent();
+      const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+      for (const definition of added) {
+        if (definition.group !== 'nodes') continue;
+        const neighbours = graph.edges
+          .filter((e) => e.source === definition.data.id || e.target === definition.data.id)
+          .map((e) => this.cy.getElementById(e.source === definition.data.id ? e.target : e.source))
+          .filter((n) => n.nonempty());
+        const anchor = neighbours[0]?.position() ?? centre;
+        definition.position = { x: anchor.x + 60 + Math.random() * 20, y: anchor.y + 40 + Math.random() * 20 };
+      }
+      this.cy.add(added.filter((d) => d.group === 'nodes'));
+      this.cy.add(added.filter((d) => d.group === 'edges'));
+    });
+  }
+
+  apply({ visible, selection, matches, pinned }: ViewHighlights): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        // Locked nodes stay where the analyst put them: layouts and drags leave them.
+        const pin = pinned.has(node.id());
+        if (pin !== node.locked()) {
+          if (pin) node.lock();
+          else node.unlock();
+        }
+        node.toggleClass('pinned', pin);
+      });
       this.cy.elements().forEach((el) => {
         const id = el.id();
         const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
@@ -152,7 +210,14 @@ export class GraphView {
   /** Puts nodes where a saved file had them, without running a layout. */
   setPositions(positions: ReadonlyMap<string, Position>): void {
     this.cy.batch(() => {
-      for (const [id, position] of positions) this.cy.getElementById(id).position({ x: position.x, y: position.y });
+      for (const [id, position] of positions) {
+        const node = this.cy.getElementById(id);
+        // A pinned node is locked against drags and layouts, not against undo.
+        const locked = node.locked();
+        if (locked) node.unlock();
+        node.position({ x: position.x, y: position.y });
+        if (locked) node.lock();
+      }
     });
   }
 

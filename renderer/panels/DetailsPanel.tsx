@@ -2,6 +2,7 @@ import { dispatch, useAppState } from '../state/store';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 import type { FocusDepth } from '../state/appState';
+import { deleteSelection } from '../edit/deleteSelection';
 
 export function DetailsPanel() {
   const doc = useAppState((s) => s.doc);
@@ -27,6 +28,20 @@ export function DetailsPanel() {
         ))}
         <button type="button" disabled={focusDepth === 0} onClick={() => dispatch({ type: 'focus', depth: 0 })} title="Show the whole graph (0)">
           Show all
+        </button>
+      </div>
+      <div className="edit-bar" role="group" aria-label="Edit the graph">
+        <button type="button" disabled={!doc} onClick={() => dispatch({ type: 'edit', editor: { kind: 'node', id: null } })}>
+          Add actor
+        </button>
+        <button type="button" disabled={!doc || doc.graph.nodes.length === 0} onClick={() => dispatch({ type: 'edit', editor: { kind: 'edge', id: null } })}>
+          Add relation
+        </button>
+        <button type="button" disabled={!selection} onClick={() => selection && dispatch({ type: 'edit', editor: selection })} title="Edit the selection (F2)">
+          Edit
+        </button>
+        <button type="button" disabled={!selection} onClick={() => deleteSelection()} title="Delete the selection (Delete)">
+          Delete
         </button>
       </div>
       {doc && node ? <NodeDetails doc={doc} node={node} /> : null}

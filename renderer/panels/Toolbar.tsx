@@ -1,7 +1,8 @@
 import { runCommand } from '../app/commands';
+import { applyLayout } from '../app/viewCommands';
 import { LAYOUT_LABELS } from '../graph/layouts';
 import { LAYOUTS, type LayoutName } from '../state/appState';
-import { dispatch, useAppState } from '../state/store';
+import { useAppState } from '../state/store';
 import { SearchBox } from './SearchBox';
 import { modKey } from './shortcutLabels';
 
@@ -38,7 +39,7 @@ export function Toolbar() {
       </button>
       <label className="layout-picker">
         Layout
-        <select value={layout} onChange={(e) => dispatch({ type: 'layout', layout: e.target.value as LayoutName })}>
+        <select value={layout} onChange={(e) => applyLayout(e.target.value as LayoutName)}>
           {LAYOUTS.map((name) => (
             <option key={name} value={name}>
               {LAYOUT_LABELS[name]}
@@ -46,7 +47,7 @@ export function Toolbar() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => dispatch({ type: 'layout', layout })} title="Run the layout again">
+      <button type="button" onClick={() => applyLayout(layout)} title="Run the layout again">
         Re-layout
       </button>
       <button type="button" onClick={() => runCommand('fit')} title={`Fit the graph to the window (${modKey}+0)`}>

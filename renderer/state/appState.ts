@@ -1,6 +1,7 @@
 import { DEFAULT_FILTERS, type FilterState } from '../../core/filter/filters';
 import type { GraphIndex } from '../../core/graph/graphIndex';
-import type { GraphFile } from '../../core/model/schema';
+import type { GraphFile, Position } from '../../core/model/schema';
+import { EMPTY_HISTORY, type UndoHistory } from './undo';
 import type { SearchIndex } from '../../core/search/search';
 import type { ReportItem } from '../../core/formats/report';
 import type { Viewport } from '../../core/workspace/workspace';
@@ -17,6 +18,8 @@ export interface LoadedGraph {
   readonly index: GraphIndex;
   readonly searchIndex: SearchIndex;
   readonly fileName: string;
+  /** Same number for a graph and its edits; a new one for each file opened. The view re-lays out only on a new one. */
+  readonly loadId: number;
 }
 
 export interface Problems {
@@ -25,6 +28,11 @@ export interface Problems {
 }
 
 export type Dialog = 'about' | 'shortcuts' | 'export' | 'import-csv' | null;
+
+export interface Editor {
+  readonly kind: 'node' | 'edge';
+  readonly id: string | null;
+}
 
 /** A file that was read and awaits the analyst's acceptance of its import report. */
 export interface PendingImport {
@@ -54,6 +62,15 @@ export interface AppState {
   readonly busy: string | null;
   readonly dialog: Dialog;
   readonly pendingImport: PendingImport | null;
+  /** Elements the analyst hid by hand (on top of the filters). */
+  readonly hiddenIds: readonly string[];
+  /** Nodes pinned in place: layouts do not move them. */
+  readonly pinnedIds: readonly string[];
+  readonly history: UndoHistory;
+  /** Positions to put back (undo of a layout or a move); the view applies and clears them. */
+  readonly pendingPositions: ReadonlyMap<string, Position> | null;
+  /** The actor or relation being edited (id null: a new one). */
+  readonly editor: Editor | null;
   /** A saved viewport to restore once the view has placed a just-loaded workspace. */
   readonly pendingViewport: Viewport | null;
 }
@@ -75,4 +92,9 @@ export const INITIAL_STATE: AppState = {
   dialog: null,
   pendingImport: null,
   pendingViewport: null,
+  editor: null,
+  hiddenIds: [],
+  pinnedIds: [],
+  history: EMPTY_HISTORY,
+  pendingPositions: null,
 };

@@ -21,6 +21,20 @@ const filtered = memo((doc: AppState['doc'], filters: AppState['filters']) =>
   doc ? computeVisible(doc.index, filters) : EMPTY,
 );
 
+/** Elements hidden by hand leave the view with the relations that touch them. */
+const unhidden = memo((doc: AppState['doc'], base: VisibleSet, hiddenIds: AppState['hiddenIds']): VisibleSet => {
+  if (!doc || hiddenIds.length === 0) return base;
+  const hidden = new Set(hiddenIds);
+  const nodes = new Set([...base.nodes].filter((id) => !hidden.has(id)));
+  const edges = new Set(
+    [...base.edges].filter((id) => {
+      const edge = doc.index.edgesById.get(id);
+      return !hidden.has(id) && edge !== undefined && nodes.has(edge.source) && nodes.has(edge.target);
+    }),
+  );
+  return { nodes, edges };
+});
+
 const focused = memo(
   (doc: AppState['doc'], base: VisibleSet, depth: AppState['focusDepth'], seeds: AppState['focusSeeds']) =>
     doc && depth > 0 ? neighbourhood(doc.index, base, seeds, depth) : base,
@@ -28,7 +42,7 @@ const focused = memo(
 
 /** What the canvas shows: filters, then focus. */
 export function selectVisible(state: AppState): VisibleSet {
-  return focused(state.doc, filtered(state.doc, state.filters), state.focusDepth, state.focusSeeds);
+  return focused(state.doc, unhidden(state.doc, filtered(state.doc, state.filters), state.hiddenIds), state.focusDepth, state.focusSeeds);
 }
 
 export interface SearchResult {

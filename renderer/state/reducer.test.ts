@@ -11,7 +11,7 @@ const graph = GraphFileSchema.parse(fixtureGraph());
 const index = buildGraphIndex(graph);
 const loaded: AppState = reduce(INITIAL_STATE, {
   type: 'graph-loaded',
-  doc: { graph, index, searchIndex: buildSearchIndex(index), fileName: 'fixture.json' },
+  doc: { graph, index, searchIndex: buildSearchIndex(index), fileName: 'fixture.json', loadId: 1 },
 });
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
 
@@ -62,5 +62,40 @@ describe('app state transitions', () => {
     state = reduce(state, { type: 'select', selection: { kind: 'node', id: 'a' } });
     const reloaded = reduce(state, { type: 'graph-loaded', doc: loaded.doc! });
     expect([reloaded.layout, reloaded.filters.minConfidence, reloaded.selection]).toEqual(['circle', 0, null]);
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes filter changes, merging a dragged slider into one step', () => {
+    let state = reduce(loaded, { type: 'filters-changed', patch: { hiddenStances: ['conflictual'] } });
+    state = reduce(state, { type: 'filters-changed', patch: { minConfidence: 0.5 } });
+    state = reduce(state, { type: 'filters-changed', patch: { minConfidence: 0.8 } });
+    expect(state.history.past).toHaveLength(2);
+    state = reduce(state, { type: 'undo', positionsNow: null });
+    expect([state.filters.minConfidence, state.filters.hiddenStances]).toEqual([0, ['conflictual']]);
+    state = reduce(state, { type: 'undo', positionsNow: null });
+    expect(state.filters.hiddenStances).toEqual([]);
+    state = reduce(state, { type: 'redo', positionsNow: null });
+    state = reduce(state, { type: 'redo', positionsNow: null });
+    expect([state.filters.minConfidence, state.filters.hiddenStances]).toEqual([0.8, ['conflictual']]);
+    expect(reduce(state, { type: 'redo', positionsNow: null })).toBe(state);
+  });
+
+  it('hides by hand, and undo shows again', () => {
+    let state = reduce(loaded, { type: 'hide', ids: ['b'] });
+    expect(sorted(selectVisible(state).nodes)).toEqual(['a', 'c', 'd', 'e', 'f']);
+    expect(sorted(selectVisible(state).edges)).toEqual(['ae', 'cd']);
+    state = reduce(state, { type: 'undo', positionsNow: null });
+    expect(selectVisible(state).nodes.size).toBe(6);
+  });
+
+  it('undoing a layout puts the positions back; a new action clears redo', () => {
+    const before = new Map([['a', { x: 1, y: 2 }]]);
+    let state = reduce(loaded, { type: 'layout', layout: 'grid', positionsBefore: before });
+    state = reduce(state, { type: 'undo', positionsNow: new Map([['a', { x: 9, y: 9 }]]) });
+    expect([state.layout, state.pendingPositions]).toEqual(['fcose', before]);
+    expect(state.history.future).toHaveLength(1);
+    state = reduce(state, { type: 'pin', ids: ['a'], pinned: true });
+    expect([state.pinnedIds, state.history.future.length]).toEqual([['a'], 0]);
   });
 });

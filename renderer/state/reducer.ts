@@ -3,9 +3,16 @@ import { seedsOf } from '../../core/graph/neighbourhood';
 import { assertNever } from '../../core/util/result';
 import type { Action } from './actions';
 import { INITIAL_STATE, type AppState } from './appState';
+import { record, redo, undo, undoableStep } from './undo';
 
 /** Pure transitions of the app state; the view and the graph controller only read the result. */
 export function reduce(state: AppState, action: Action): AppState {
+  const next = transition(state, action);
+  const step = next === state ? null : undoableStep(action);
+  return step ? record(state, next, step) : next;
+}
+
+function transition(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'graph-loaded':
       // A new graph starts clean, but keeps the analyst's layout choice.
@@ -13,6 +20,34 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'workspace-loaded':
       // The saved positions place the nodes; no layout runs.
       return { ...INITIAL_STATE, ...action.session, layoutRun: state.layoutRun + 1, doc: action.doc };
+    case 'edit':
+      return { ...state, editor: action.editor };
+    case 'graph-edited':
+      return { ...state, doc: action.doc, selection: action.selection, editor: null };
+    case 'hide': {
+      const hidden = new Set(state.hiddenIds);
+      for (const id of action.ids) hidden.add(id);
+      const selection = state.selection && hidden.has(state.selection.id) ? null : state.selection;
+      return { ...state, hiddenIds: [...hidden], selection };
+    }
+    case 'show-hidden':
+      return state.hiddenIds.length === 0 ? state : { ...state, hiddenIds: [] };
+    case 'pin': {
+      const pinned = new Set(state.pinnedIds);
+      for (const id of action.ids) {
+        if (action.pinned) pinned.add(id);
+        else pinned.delete(id);
+      }
+      return { ...state, pinnedIds: [...pinned] };
+    }
+    case 'nodes-moved':
+      return { ...state };
+    case 'undo':
+      return undo(state, action.positionsNow);
+    case 'redo':
+      return redo(state, action.positionsNow);
+    case 'positions-applied':
+      return { ...state, pendingPositions: null };
     case 'viewport-restored':
       return { ...state, pendingViewport: null };
     case 'busy':
@@ -47,6 +82,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'escape':
       // One step back per press: dialog, then search, then focus, then selection.
       if (state.pendingImport) return { ...state, pendingImport: null };
+      if (state.editor) return { ...state, editor: null };
       if (state.dialog) return { ...state, dialog: null };
       if (state.query) return { ...state, query: '', matchCursor: 0 };
       if (state.focusDepth > 0) return { ...state, focusDepth: 0, focusSeeds: [] };
