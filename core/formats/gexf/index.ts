@@ -1,13 +1,14 @@
-import { reportError } from '../report';
+import { formatFromContent } from '../detect';
 import type { FormatModule } from '../formatModule';
+import { gexfLosses } from './gexfLosses';
+import { readGexf } from './readGexf';
+import { writeGexf } from './writeGexf';
 
-// Placeholder until the gexf reader and writer land: says so instead of failing silently.
+/** GEXF 1.3: Gephi's format (also NetworkX, Gephi Lite, sigma.js); holds everything but the source texts. */
 export const gexfFormat: FormatModule = {
   id: 'gexf',
-  read: () => ({ graph: null, report: [reportError('Reading GEXF is not available yet.')] }),
-  write: () => {
-    throw new Error('Writing GEXF is not available yet.');
-  },
-  losses: () => ['Writing GEXF is not available yet.'],
-  sniff: () => false,
+  read: readGexf,
+  write: (graph) => [{ suffix: '.gexf', text: writeGexf(graph), mime: 'application/gexf+xml' }],
+  losses: gexfLosses,
+  sniff: (head) => formatFromContent(head) === 'gexf',
 };

@@ -1,13 +1,14 @@
-import { reportError } from '../report';
+import { formatFromContent } from '../detect';
 import type { FormatModule } from '../formatModule';
+import { graphmlLosses } from './graphmlLosses';
+import { readGraphml } from './readGraphml';
+import { writeGraphml } from './writeGraphml';
 
-// Placeholder until the graphml reader and writer land: says so instead of failing silently.
+/** GraphML: read by NetworkX, yEd, Gephi, igraph; holds every field of the model. */
 export const graphmlFormat: FormatModule = {
   id: 'graphml',
-  read: () => ({ graph: null, report: [reportError('Reading GraphML is not available yet.')] }),
-  write: () => {
-    throw new Error('Writing GraphML is not available yet.');
-  },
-  losses: () => ['Writing GraphML is not available yet.'],
-  sniff: () => false,
+  read: readGraphml,
+  write: (graph) => [{ suffix: '.graphml', text: writeGraphml(graph), mime: 'application/graphml+xml' }],
+  losses: graphmlLosses,
+  sniff: (head) => formatFromContent(head) === 'graphml',
 };

@@ -1,0 +1,28 @@
+import type { Findings } from './findings';
+
+export const REPEATED_EDGE_IDS = 'Relations with repeated ids (NetworkX writes the keys of a multigraph as ids) given new unique ids';
+
+/**
+ * One id per edge: its own where it has a unique one, "e<position>" where it has none (both formats
+ * make edge ids optional), and "<id>~2", "<id>~3", … where an id repeats, so no relation is lost.
+ */
+export function assignEdgeIds(written: readonly (string | null)[], findings: Findings): string[] {
+  const taken = new Set(written.filter((id): id is string => id !== null && id !== ''));
+  const seen = new Set<string>();
+  const fresh = (base: string, first: number) => {
+    let n = first;
+    while (taken.has(`${base}${n}`)) n++;
+    const id = `${base}${n}`;
+    taken.add(id);
+    return id;
+  };
+  return written.map((id, i) => {
+    if (id === null || id === '') return taken.has(`e${i}`) ? fresh(`e${i}~`, 2) : (taken.add(`e${i}`), `e${i}`);
+    if (!seen.has(id)) {
+      seen.add(id);
+      return id;
+    }
+    findings.add('info', REPEATED_EDGE_IDS, id);
+    return fresh(`${id}~`, 2);
+  });
+}

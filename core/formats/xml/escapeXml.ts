@@ -1,0 +1,43 @@
+/**
+ * Escaping for the XML writers. XML 1.0 cannot carry most C0 control characters, unpaired
+ * surrogates, U+FFFE or U+FFFF, even as references; they are written as U+FFFD, which keeps every
+ * UTF-16 offset (evidence quotes point into texts by offset) and is listed by the losses.
+ */
+const NON_XML = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const NON_XML_ANY = new RegExp(NON_XML);
+const NON_XML_ALL = new RegExp(NON_XML, 'g');
+
+export const REPLACEMENT_CHARACTER = '\uFFFD';
+
+export function hasNonXmlCharacters(text: string): boolean {
+  return NON_XML_ANY.test(text);
+}
+
+/** Each character XML 1.0 cannot carry becomes U+FFFD (one UTF-16 unit for one). */
+export function toXmlCharacters(text: string): string {
+  return text.replace(NON_XML_ALL, REPLACEMENT_CHARACTER);
+}
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+
+// In attribute values a literal tab, line feed or carriage return would be read back as a space
+// (XML 1.0 §3.3.3); as references they survive.
+const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/** Element content. A literal CR would be read back as LF (§2.11), so it is a reference too. */
+export function escapeText(text: string): string {
+  return toXmlCharacters(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
+}
+
+/** A value for a double-quoted attribute. */
+export function escapeAttribute(text: string): string {
+  return toXmlCharacters(text).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+}
