@@ -1,3 +1,4 @@
+// JSON helpers shared by the Cytoscape.js and JGF readers and writers.
 import { parseJsonText, stripBom } from '../../io/jsonText';
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../../io/nativeFormat';
 import { reportError, type ReportItem } from '../report';

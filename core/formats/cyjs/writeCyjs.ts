@@ -23,8 +23,10 @@ export function writeCyjs(graph: GraphFile): ExportFile[] {
     generated_by: 'kg-explorer',
     // What Cytoscape Desktop writes; its importer and cytoscape.js 3 read this layout alike.
     target_cytoscapejs_version: '~2.1',
-    data: graphData(graph),
+    // Before `data` (Desktop writes it after): format detection looks for "elements" in the first
+    // kilobytes, and `data` carries the source texts, which can be long.
     elements: { nodes: graph.nodes.map(nodeElement), edges: graph.edges.map(edgeElement) },
+    data: graphData(graph),
   };
   return [{ suffix: '.cyjs', text: `${JSON.stringify(doc, null, 2)}\n`, mime: 'application/json' }];
 }
