@@ -19,9 +19,25 @@ describe('argument parsing', () => {
       command: 'convert',
       args: ['a.kg.json', 'b.csv'],
       flags: new Set(['neutralise-formulas']),
+      options: new Map(),
     });
     expect(parseArgs(['stats', '--json', 'g.kg.json'])).toMatchObject({ command: 'stats', args: ['g.kg.json'], flags: new Set(['json']) });
     expect(parseArgs(['convert', '--neutralize-formulas', 'a', 'b'])).toMatchObject({ flags: new Set(['neutralise-formulas']) });
+  });
+
+  it('reads options with a value, spaced or with =', () => {
+    expect(parseArgs(['metrics', 'g.kg.json', '--format', 'json', '--directed'])).toEqual({
+      kind: 'run',
+      command: 'metrics',
+      args: ['g.kg.json'],
+      flags: new Set(['directed']),
+      options: new Map([['format', 'json']]),
+    });
+    expect(parseArgs(['paths', '--max=3', 'g.kg.json', 'a', 'b'])).toMatchObject({ args: ['g.kg.json', 'a', 'b'], options: new Map([['max', '3']]) });
+    expect(parseArgs(['paths', 'g', '--', '--max', 'b'])).toMatchObject({ args: ['g', '--max', 'b'], options: new Map() });
+    expect(refusal(['metrics', 'g', '--format'])).toMatchObject({ message: 'metrics --format needs a value (csv|json)', usageOf: 'metrics' });
+    expect(refusal(['paths', 'g', 'a', 'b', '--max='])).toMatchObject({ message: 'paths --max needs a value (N)' });
+    expect(refusal(['metrics', 'g', '--constructor'])).toMatchObject({ message: 'metrics has no option --constructor (it takes --format, --directed)' });
   });
 
   it('takes everything after -- as arguments', () => {

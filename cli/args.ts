@@ -5,7 +5,14 @@ import { COMMAND_NAMES, COMMANDS, type CommandName } from './usage';
 export type Invocation =
   | { readonly kind: 'help'; readonly command: CommandName | null }
   | { readonly kind: 'version' }
-  | { readonly kind: 'run'; readonly command: CommandName; readonly args: readonly string[]; readonly flags: ReadonlySet<string> };
+  | {
+      readonly kind: 'run';
+      readonly command: CommandName;
+      readonly args: readonly string[];
+      readonly flags: ReadonlySet<string>;
+      /** Values of the options that take one ("--format json" or "--format=json"). */
+      readonly options: ReadonlyMap<string, string>;
+    };
 
 /** Other spellings accepted for a flag. */
 const FLAG_ALIASES: Readonly<Record<string, string>> = { 'neutralize-formulas': 'neutralise-formulas' };
@@ -18,8 +25,8 @@ function commandNamed(word: string): CommandName {
 }
 
 /**
- * Hand-written rather than util.parseArgs: every command takes only boolean flags and fixed
- * positionals, and each mistake should read as one plain sentence followed by the usage.
+ * Hand-written rather than util.parseArgs: commands take boolean flags, a few options with a value
+ * and fixed positionals, and each mistake should read as one plain sentence followed by the usage.
  */
 export function parseArgs(argv: readonly string[]): Invocation {
   const [first, ...rest] = argv;
@@ -33,9 +40,19 @@ export function parseArgs(argv: readonly string[]): Invocation {
 
   const args: string[] = [];
   const flags = new Set<string>();
+  const options = new Map<string, string>();
   let onlyArgs = false;
-  for (const word of rest) {
-    if (onlyArgs || word === '-' || !word.startsWith('-')) {
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i]!;
+    const valued = /^--([^=]+)(?:=(.*))?$/s.exec(word);
+    const name = valued?.[1];
+    // Own keys only: "--constructor" must not find Object.prototype's.
+    const option = name !== undefined && spec.options && Object.hasOwn(spec.options, name) ? spec.options[name] : undefined;
+    if (!onlyArgs && name !== undefined && option) {
+      const value = valued![2] ?? rest[++i];
+      if (value === undefined || value === '') throw new CliError(`${command} --${name} needs a value (${option.value})`, 2, command);
+      options.set(name, value);
+    } else if (onlyArgs || word === '-' || !word.startsWith('-')) {
       args.push(word);
     } else if (word === '--') {
       onlyArgs = true;
@@ -45,7 +62,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
       const name = word.replace(/^--?/, '');
       const flag = FLAG_ALIASES[name] ?? name;
       if (!(flag in spec.flags)) {
-        const known = Object.keys(spec.flags).map((f) => `--${f}`);
+        const known = [...Object.keys(spec.options ?? {}), ...Object.keys(spec.flags)].map((f) => `--${f}`);
         throw new CliError(`${command} has no option ${word}${known.length > 0 ? ` (it takes ${known.join(', ')})` : ''}`, 2, command);
       }
       flags.add(flag);
@@ -58,5 +75,5 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (args.length > spec.args.length) {
     throw new CliError(`${command} takes ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'}; unexpected "${args[spec.args.length]}"`, 2, command);
   }
-  return { kind: 'run', command, args, flags };
+  return { kind: 'run', command, args, flags, options };
 }

@@ -16,8 +16,10 @@ describe('runCli', () => {
       expect(r.code).toBe(0);
       expect(r.err).toEqual([]);
       expect(r.out[0]).toBe('Usage: kg-explorer <command> [options]');
-      expect(r.out).toContain('  convert IN OUT  convert a graph file to the format OUT\'s extension names');
-      expect(r.out).toContain('  .kgw.json       KG Explorer workspace (read by validate, stats and convert IN; its graph is used)');
+      expect(r.out).toContain('  convert IN OUT      convert a graph file to the format OUT\'s extension names');
+      expect(r.out).toContain('  metrics FILE        centralities and communities of every actor');
+      expect(r.out).toContain('  paths FILE FROM TO  how two actors are connected, with the evidence of each step');
+      expect(r.out).toContain('  .kgw.json       KG Explorer workspace (read by every command that reads a graph; its graph is used)');
     }
   });
 
@@ -27,6 +29,10 @@ describe('runCli', () => {
     expect(r.out[0]).toBe('Usage: kg-explorer convert IN OUT [--neutralise-formulas]');
     expect(r.out.join('\n')).toContain('CSV gives two files: OUT x.csv writes x.nodes.csv and x.edges.csv.');
     expect((await run(['help', 'stats'])).out[0]).toBe('Usage: kg-explorer stats FILE [--json]');
+    expect((await run(['help', 'paths'])).out[0]).toBe('Usage: kg-explorer paths FILE FROM TO [--max N] [--directed]');
+    const metrics = await run(['metrics', '--help']);
+    expect(metrics.out[0]).toBe('Usage: kg-explorer metrics FILE [--format csv|json] [--directed]');
+    expect(metrics.out).toContain('  --format csv|json  output format (default csv)');
   });
 
   it('prints the version', async () => {

@@ -1,6 +1,8 @@
 import { version } from '../package.json';
 import { parseArgs } from './args';
 import { convert } from './commands/convert';
+import { metrics } from './commands/metrics';
+import { paths } from './commands/paths';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
 import { CliError, EXIT_ERROR, EXIT_OK, type CliIo } from './io';
@@ -9,7 +11,13 @@ import { commandUsage, generalUsage, PROGRAM, synopsis, type CommandName } from 
 /** Prefix of every error line: short, like "kg: cannot read x.graphml: no such file". */
 export const ERROR_PREFIX = 'kg';
 
-function run(io: CliIo, command: CommandName, args: readonly string[], flags: ReadonlySet<string>): Promise<number> {
+function run(
+  io: CliIo,
+  command: CommandName,
+  args: readonly string[],
+  flags: ReadonlySet<string>,
+  options: ReadonlyMap<string, string>,
+): Promise<number> {
   switch (command) {
     case 'convert':
       return convert(io, { input: args[0]!, output: args[1]!, neutraliseFormulas: flags.has('neutralise-formulas') });
@@ -17,6 +25,10 @@ function run(io: CliIo, command: CommandName, args: readonly string[], flags: Re
       return validate(io, args[0]!);
     case 'stats':
       return stats(io, args[0]!, { json: flags.has('json') });
+    case 'metrics':
+      return metrics(io, args[0]!, { format: options.get('format'), directed: flags.has('directed') });
+    case 'paths':
+      return paths(io, args[0]!, args[1]!, args[2]!, { max: options.get('max'), directed: flags.has('directed') });
   }
 }
 
@@ -36,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(`${PROGRAM} ${version}`);
         return EXIT_OK;
       case 'run':
-        return await run(io, invocation.command, invocation.args, invocation.flags);
+        return await run(io, invocation.command, invocation.args, invocation.flags, invocation.options);
     }
   } catch (error) {
     if (error instanceof CliError) {

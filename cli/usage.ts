@@ -4,7 +4,7 @@ import { WORKSPACE_EXTENSION } from '../core/workspace/workspace';
 /** The installed command (package.json "bin"); errors are prefixed with the short "kg:". */
 export const PROGRAM = 'kg-explorer';
 
-export const COMMAND_NAMES = ['convert', 'validate', 'stats'] as const;
+export const COMMAND_NAMES = ['convert', 'validate', 'stats', 'metrics', 'paths'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface CommandSpec {
@@ -12,6 +12,8 @@ export interface CommandSpec {
   readonly args: readonly string[];
   /** Boolean options the command takes (long names without "--"), with their help text. */
   readonly flags: Readonly<Record<string, string>>;
+  /** Options that take a value ("--format csv"), with the value's name and their help text. */
+  readonly options?: Readonly<Record<string, { readonly value: string; readonly help: string }>>;
   readonly summary: string;
   readonly description: readonly string[];
 }
@@ -46,6 +48,28 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       'The import report, if any, goes to stderr.',
     ],
   },
+  metrics: {
+    args: ['FILE'],
+    flags: { directed: 'follow the relations\' directions (NetworkX DiGraph) instead of treating them as ties (Graph)' },
+    options: { format: { value: 'csv|json', help: 'output format (default csv)' } },
+    summary: 'centralities and communities of every actor',
+    description: [
+      'One row per actor, in file order: id, label, degree_in, degree_out, degree, betweenness, closeness, pagerank, community.',
+      'Parallel relations between two actors count once and self-loops not at all; values are those NetworkX computes for the resulting Graph (or DiGraph with --directed, where a mutual relation is both arcs): normalised betweenness, closeness with the Wasserman–Faust correction, PageRank with alpha 0.85, unweighted. degree_in and degree_out always count distinct actors by direction.',
+      'Communities are Louvain\'s with a fixed seed (0 is the largest); the modularity goes to stderr. CSV rounds to 6 decimals; JSON keeps full precision.',
+    ],
+  },
+  paths: {
+    args: ['FILE', 'FROM', 'TO'],
+    flags: { directed: 'follow directed relations only from source to target (mutual ones both ways)' },
+    options: { max: { value: 'N', help: 'list every path of up to N relations (default: the shortest paths only)' } },
+    summary: 'how two actors are connected, with the evidence of each step',
+    description: [
+      'FROM and TO name actors by id or label, in any case ("china", "Alexander Lukashenko").',
+      'Prints each path, shortest and best attested first, as "China —[Strategic partnership]→ Belarus —[Shares a border with]→ Ukraine", then every step with its evidence quotes indented. A step walked against a relation\'s direction reads "←[…]—"; other relations between the same two actors are listed under "also:". At most 500 paths are listed.',
+      'Exit code: 0 paths found, 1 no path, 2 an actor is unknown or ambiguous, or the file cannot be opened.',
+    ],
+  },
 };
 
 const FLAG_HELP: Readonly<Record<string, string>> = { help: 'show this help' };
@@ -53,7 +77,8 @@ const FLAG_HELP: Readonly<Record<string, string>> = { help: 'show this help' };
 export function synopsis(name: CommandName): string {
   const spec = COMMANDS[name];
   const flags = Object.keys(spec.flags).map((f) => ` [--${f}]`).join('');
-  return `Usage: ${PROGRAM} ${name} ${spec.args.join(' ')}${flags}`;
+  const options = Object.entries(spec.options ?? {}).map(([o, { value }]) => ` [--${o} ${value}]`).join('');
+  return `Usage: ${PROGRAM} ${name} ${spec.args.join(' ')}${options}${flags}`;
 }
 
 function table(rows: readonly (readonly [string, string])[]): string[] {
@@ -64,6 +89,7 @@ function table(rows: readonly (readonly [string, string])[]): string[] {
 export function commandUsage(name: CommandName): string[] {
   const spec = COMMANDS[name];
   const flags = { ...spec.flags, ...FLAG_HELP };
+  const options = Object.entries(spec.options ?? {}).map(([o, { value, help }]) => [`--${o} ${value}`, help] as const);
   return [
     synopsis(name),
     '',
@@ -71,7 +97,7 @@ export function commandUsage(name: CommandName): string[] {
     ...spec.description,
     '',
     'Options:',
-    ...table(Object.entries(flags).map(([flag, text]) => [flag === 'help' ? '-h, --help' : `--${flag}`, text])),
+    ...table([...options, ...Object.entries(flags).map(([flag, text]) => [flag === 'help' ? '-h, --help' : `--${flag}`, text] as const)]),
   ];
 }
 
@@ -79,7 +105,7 @@ export function generalUsage(): string[] {
   return [
     `Usage: ${PROGRAM} <command> [options]`,
     '',
-    'Checks, describes and converts KG Explorer graph files from the command line.',
+    'Checks, describes, analyses and converts KG Explorer graph files from the command line.',
     '',
     'Commands:',
     ...table(COMMAND_NAMES.map((name) => [`${name} ${COMMANDS[name].args.join(' ')}`, COMMANDS[name].summary])),
@@ -93,7 +119,7 @@ export function generalUsage(): string[] {
     'Formats, by extension:',
     ...table([
       ...FORMAT_IDS.map((id) => [FORMAT_EXTENSIONS[id].map((e) => `.${e}`).join(' '), FORMAT_LABELS[id]] as const),
-      [WORKSPACE_EXTENSION, 'KG Explorer workspace (read by validate, stats and convert IN; its graph is used)'],
+      [WORKSPACE_EXTENSION, 'KG Explorer workspace (read by every command that reads a graph; its graph is used)'],
     ]),
     '',
     `From the repository: npm run -s cli -- <command> …`,

@@ -9,7 +9,7 @@ import type { GraphEdge } from '../model/schema';
 export interface StepAdjacency {
   /** node → neighbour → ids of the edges that carry the step, best first (see byPreference). */
   readonly out: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
-  /** The same steps seen from their far end, for searching backwards from a target. */
+  /** The same steps seen from their far end, for searching backwards from a target (edge lists unordered). */
   readonly in: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
 
@@ -30,13 +30,24 @@ function add(map: Map<string, Map<string, string[]>>, from: string, to: string, 
 }
 
 /**
- * Parallel edges in order of preference: highest confidence first, then file order, so the edge
- * a path shows is the one the analyst can trust most and the choice is stable between runs.
+ * Parallel edges of a step from `from`, in order of preference: highest confidence first, then one
+ * that runs the way the step walks (or is mutual) before one walked against its direction (China
+ * to Lukashenko: "China hosts the visit" reads better than "Lukashenko visits China", backwards),
+ * then file order, so the edge a path shows is the one the analyst can trust most and the choice
+ * is stable between runs.
  */
-function byPreference(index: GraphIndex): (a: string, b: string) => number {
-  const order = new Map(index.graph.edges.map((e, i) => [e.id, i]));
+function byPreference(index: GraphIndex, from: string): (a: string, b: string) => number {
   const edge = (id: string): GraphEdge => index.edgesById.get(id)!;
-  return (a, b) => edge(b).confidence - edge(a).confidence || order.get(a)! - order.get(b)!;
+  const against = (id: string): number => (edge(id).directed && edge(id).source !== from ? 1 : 0);
+  return (a, b) => edge(b).confidence - edge(a).confidence || against(a) - against(b) || order(index, a) - order(index, b);
+}
+
+const fileOrder = new WeakMap<GraphIndex, Map<string, number>>();
+
+function order(index: GraphIndex, edgeId: string): number {
+  let positions = fileOrder.get(index);
+  if (!positions) fileOrder.set(index, (positions = new Map(index.graph.edges.map((e, i) => [e.id, i]))));
+  return positions.get(edgeId)!;
 }
 
 export function stepAdjacency(index: GraphIndex, visible: VisibleSet, options: PathOptions = {}): StepAdjacency {
@@ -53,8 +64,7 @@ export function stepAdjacency(index: GraphIndex, visible: VisibleSet, options: P
       add(inward, edge.source, edge.target, edge.id);
     }
   }
-  const prefer = byPreference(index);
-  for (const map of [out, inward]) for (const row of map.values()) for (const list of row.values()) list.sort(prefer);
+  for (const [node, row] of out) for (const list of row.values()) list.sort(byPreference(index, node));
   return { out, in: inward };
 }
 

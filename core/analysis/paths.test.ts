@@ -106,6 +106,21 @@ describe('simplePaths', () => {
     expect([2, 3, 4, 5, 6].map((n) => simplePaths(index, visible(), 'china', 'ukraine', n).paths.length)).toEqual([2, 8, 25, 66, 136]);
   });
 
+  it('of equally confident parallel edges, prefers one that runs the way the path walks', () => {
+    const viaLukashenko = simplePaths(index, visible(), 'china', 'ukraine', 3).paths[5]!;
+    expect(viaLukashenko.nodeIds).toEqual(['china', 'lukashenko', 'belarus', 'ukraine']);
+    // Both 0.9: "China hosts the visit" walks forward; "Lukashenko visits China" would be walked backwards.
+    expect(viaLukashenko.edgeIds[0]).toBe('e-china-host_visit-lukashenko');
+    expect(viaLukashenko.alternatives[0]).toEqual(['e-lukashenko-visit-china']);
+    expect(shortestPath(index, visible(), 'lukashenko', 'china')!.edgeIds).toEqual(['e-lukashenko-visit-china']);
+  });
+
+  it('stops at the longest simple path the visible actors allow', () => {
+    const all = simplePaths(index, visible(), 'china', 'ukraine', Number.MAX_SAFE_INTEGER, { limit: 100_000 });
+    expect(all.capped).toBe(false);
+    expect(all.paths).toEqual(simplePaths(index, visible(), 'china', 'ukraine', 20, { limit: 100_000 }).paths);
+  });
+
   it('caps the list and says so, keeping the shortest', () => {
     const capped = simplePaths(index, visible(), 'china', 'ukraine', 6, { limit: 10 });
     expect(capped).toMatchObject({ capped: true, limit: 10 });

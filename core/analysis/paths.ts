@@ -132,7 +132,9 @@ export function simplePaths(
       onPath.delete(next);
     }
   };
-  for (let length = shortest; length <= maxLength && !capped; length++) {
+  // No simple path is longer than the visible actors allow, whatever maxLength says.
+  const longest = Math.min(maxLength, visible.nodes.size - 1);
+  for (let length = shortest; length <= longest && !capped; length++) {
     const before = found.length;
     walk(from, length);
     const level = found.splice(before).map((path) => ({ path, score: score(index, path) }));
