@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { browserHost } from './host/browserHost';
 import './styles.css';
+import './theme.css';
 
 // In Electron the preload has put the host on window.kg; anywhere else the browser host stands in.
 if (!('kg' in window)) {

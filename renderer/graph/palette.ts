@@ -20,3 +20,21 @@ export const STANCE_COLOR: Readonly<Record<Stance, string>> = {
   neutral: '#7b7b7b',
   conflictual: '#c62828',
 };
+
+/**
+ * What the canvas draws besides the data colours, per theme (CSS variables cannot reach cytoscape).
+ * The canvas background itself is CSS (`--canvas-bg` in theme.css).
+ */
+export interface CanvasColors {
+  readonly label: string;
+  readonly labelBackground: string;
+  readonly edgeLabel: string;
+  readonly nodeBorder: string;
+  readonly selection: string;
+  readonly match: string;
+}
+
+export const CANVAS_COLORS: Readonly<Record<'light' | 'dark', CanvasColors>> = {
+  light: { label: '#1d1d1f', labelBackground: '#ffffff', edgeLabel: '#444444', nodeBorder: '#ffffff', selection: '#0b57d0', match: '#ffd400' },
+  dark: { label: '#e8eaed', labelBackground: '#17181b', edgeLabel: '#c4c7cc', nodeBorder: '#17181b', selection: '#8ab4f8', match: '#ffd400' },
+};

@@ -1,12 +1,15 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ACTOR_TYPES, STANCES } from '../../core/model/vocabulary';
-import { ACTOR_STYLE, STANCE_COLOR } from './palette';
+import { getResolvedTheme } from '../theme/themeStore';
+import { ACTOR_STYLE, CANVAS_COLORS, STANCE_COLOR, type CanvasColors } from './palette';
 
 /**
  * One stylesheet driven by data() and classes (cytoscape.js advice): no per-element overrides,
  * no style functions. State from the store arrives as classes: hidden, selected, match, faded.
+ * The theme swaps the whole sheet (cy.style(buildStylesheet(colors))); by default the sheet takes
+ * the theme shown when it is built.
  */
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(colors: CanvasColors = CANVAS_COLORS[getResolvedTheme()]): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -14,19 +17,19 @@ export function buildStylesheet(): StylesheetJson {
         label: 'data(label)',
         'font-size': 12,
         'font-family': 'system-ui, sans-serif',
-        color: '#1d1d1f',
+        color: colors.label,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': '120px',
-        'text-background-color': '#ffffff',
+        'text-background-color': colors.labelBackground,
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 7,
         width: 28,
         height: 28,
         'border-width': 1,
-        'border-color': '#ffffff',
+        'border-color': colors.nodeBorder,
       },
     },
     ...ACTOR_TYPES.map((type) => ({
@@ -45,9 +48,9 @@ export function buildStylesheet(): StylesheetJson {
         opacity: 0.85,
         label: 'data(typeLabel)',
         'font-size': 9,
-        color: '#444444',
+        color: colors.edgeLabel,
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
+        'text-background-color': colors.labelBackground,
         'text-background-opacity': 0.8,
         // Edge labels appear once the analyst zooms in; at overview zoom they would cover the graph.
         'min-zoomed-font-size': 11,
@@ -60,11 +63,11 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
     { selector: 'edge[confidence < 0.7]', style: { 'line-style': 'dotted' } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.match', style: { 'underlay-color': '#ffd400', 'underlay-opacity': 0.6, 'underlay-padding': 6 } },
+    { selector: '.match', style: { 'underlay-color': colors.match, 'underlay-opacity': 0.6, 'underlay-padding': 6 } },
     { selector: 'edge.match', style: { 'underlay-padding': 4 } },
     {
       selector: 'node.selected',
-      style: { 'border-width': 4, 'border-color': '#0b57d0', 'font-weight': 'bold', 'z-index': 10 },
+      style: { 'border-width': 4, 'border-color': colors.selection, 'font-weight': 'bold', 'z-index': 10 },
     },
     {
       selector: 'edge.selected',
@@ -74,7 +77,7 @@ export function buildStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 0,
         'font-weight': 'bold',
         'font-size': 11,
-        'overlay-color': '#0b57d0',
+        'overlay-color': colors.selection,
         'overlay-opacity': 0.25,
         'overlay-padding': 5,
       },

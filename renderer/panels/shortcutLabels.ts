@@ -16,5 +16,8 @@ export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   ['1, 2, 3', 'Focus on the selection’s neighbourhood to depth 1, 2 or 3'],
   ['0', 'Leave focus and show the whole graph'],
   ['Escape', 'Close dialog, clear search, leave focus, clear selection (one per press)'],
+  ['F6 / Shift+F6', 'Move to the next / previous region: toolbar, filters, lists, canvas, details, article'],
+  [`${isMac ? 'Option' : 'Alt'}+L`, 'Go to the lists of actors and relations'],
+  ['↑ / ↓, Home / End, a letter (in a list)', 'Move through the list; Enter or Space selects the item'],
   ['?', 'Show these shortcuts'],
 ];
