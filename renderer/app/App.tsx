@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { ArticlePanel } from '../panels/ArticlePanel';
-import { DetailsPanel } from '../panels/DetailsPanel';
+import { SidePanelTabs } from '../analysis/SidePanelTabs';
+import { Timeline } from '../analysis/Timeline';
 import { Dialogs } from '../panels/Dialogs';
 import { EmptyResult } from '../panels/EmptyResult';
 import { FilterPanel } from '../panels/FilterPanel';
 import { Legend } from '../panels/Legend';
+import { ViewOptions } from '../panels/ViewOptions';
 import { ListViewTabs } from '../panels/ListViewTabs';
 import { ProblemsBanner } from '../panels/ProblemsBanner';
 import { StatusBar } from '../panels/StatusBar';
@@ -36,14 +38,18 @@ export function App() {
       <main className="workspace">
         <div className="left-column">
           <ListViewTabs filters={<FilterPanel />} />
+          <ViewOptions />
           <Legend />
         </div>
         <div className="center-column">
-          <GraphCanvas />
-          <EmptyResult />
+          <div className="canvas-area">
+            <GraphCanvas />
+            <EmptyResult />
+          </div>
+          <Timeline />
         </div>
         <div className="right-column">
-          <DetailsPanel />
+          <SidePanelTabs />
           <ArticlePanel />
         </div>
       </main>

@@ -13,7 +13,12 @@ export function GraphCanvas() {
     if (!container.current) return undefined;
     const created = new GraphView(
       container.current,
-      (selection) => dispatch({ type: 'select', selection }),
+      (selection) => {
+        // A tap on a group box collapses or expands it; meta edges stand for several relations.
+        if (selection?.id.startsWith('group:')) dispatch({ type: 'toggle-group', group: selection.id.slice('group:'.length) });
+        else if (selection?.id.startsWith('meta:')) return;
+        else dispatch({ type: 'select', selection });
+      },
       (positionsBefore) => dispatch({ type: 'nodes-moved', positionsBefore }),
     );
     setGraphView(created);

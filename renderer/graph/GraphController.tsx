@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { selectSearch, selectVisible } from '../state/derived';
 import { dispatch, store, useAppState } from '../state/store';
 import type { GraphView } from './graphView';
+import { selectDyadEdges, selectGroups, selectNodeData } from '../state/analysisViews';
+import { useVisibleMetrics } from '../analysis/MetricsPanel';
 
 /**
  * Renders nothing (Gephi Lite convention): syncs the store to the cytoscape view.
@@ -18,6 +20,13 @@ export function GraphController({ view }: { view: GraphView }) {
   const pinnedIds = useAppState((s) => s.pinnedIds);
   const pendingPositions = useAppState((s) => s.pendingPositions);
   const pinned = useMemo(() => new Set(pinnedIds), [pinnedIds]);
+  const activePath = useAppState((s) => s.activePath);
+  const dyads = useAppState(selectDyadEdges);
+  const nodeData = useAppState(selectNodeData);
+  const groups = useAppState(selectGroups);
+  const collapsedGroups = useAppState((s) => s.collapsedGroups);
+  const metricsWanted = useAppState((s) => s.metricMapping.size !== null || s.metricMapping.color !== 'type' || s.groupBy === 'community');
+  useVisibleMetrics(metricsWanted);
   const loadedDoc = useRef<typeof doc>(null);
   const positioned = useRef(false);
 
@@ -34,6 +43,23 @@ export function GraphController({ view }: { view: GraphView }) {
   useEffect(() => {
     view.apply({ visible, selection, matches, pinned });
   }, [view, doc, visible, selection, matches, pinned]);
+
+  // Analysis overlays: each re-applied after the elements or the visible set change.
+  useEffect(() => {
+    view.setDyads(dyads);
+  }, [view, doc, visible, dyads]);
+
+  useEffect(() => {
+    view.setGroups(groups, new Set(collapsedGroups));
+  }, [view, doc, visible, dyads, groups, collapsedGroups]);
+
+  useEffect(() => {
+    view.setNodeData(nodeData);
+  }, [view, doc, nodeData]);
+
+  useEffect(() => {
+    view.setPath(activePath);
+  }, [view, doc, visible, dyads, groups, activePath]);
 
   useEffect(() => {
     if (!pendingPositions) return;

@@ -14,6 +14,20 @@ import type { Viewport } from '../../core/workspace/workspace';
 
 cytoscape.use(fcose);
 
+/** One edge per pair of actors when relations are collapsed into dyads. */
+export interface DyadEdge {
+  readonly id: string;
+  readonly a: string;
+  readonly b: string;
+  readonly stance: Stance;
+  readonly count: number;
+  readonly label: string;
+  readonly reciprocal: boolean;
+}
+
+export const groupNodeId = (group: string) => `group:${group}`;
+const dyadPairKey = (x: string, y: string) => JSON.stringify(x <= y ? [x, y] : [y, x]);
+
 export interface ViewHighlights {
   readonly pinned: ReadonlySet<string>;
   readonly visible: VisibleSet;
@@ -121,6 +135,8 @@ export class GraphView {
       });
       this.cy.elements().forEach((el) => {
         const id = el.id();
+        // Dyad, meta and group elements stand for visible ones; they are managed by their own setters.
+        if (el.hasClass('dyad') || el.hasClass('meta') || el.hasClass('group')) return;
         const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
         el.toggleClass('hidden', !shown);
         el.toggleClass('selected', selection !== null && selection.id === id);
@@ -176,10 +192,14 @@ export class GraphView {
 
   /** What the canvas shows, as a scene for the SVG writer: visible elements, their look and places. */
   svgScene(title: string, transparent: boolean): SvgScene {
-    const visible = this.cy.elements().not('.hidden');
+    // What is drawn: not hidden, not folded into a dyad or a collapsed group, not an expanded group's box.
+    const visible = this.cy
+      .elements()
+      .not('.hidden, .collapsed-away, .in-collapsed')
+      .filter((el) => !(el.hasClass('group') && !el.hasClass('collapsed')));
     const nodes = visible.nodes().map((node) => {
       const type = node.data('type') as ActorType;
-      const style = ACTOR_STYLE[type] ?? ACTOR_STYLE.other;
+      const style = node.hasClass('group') ? { color: '#8aa4c8', shape: 'round-rectangle' } : (ACTOR_STYLE[type] ?? ACTOR_STYLE.other);
       const p = node.position();
       return { label: String(node.data('label')), x: p.x, y: p.y, color: style.color, shape: style.shape, size: node.width() };
     });
@@ -197,6 +217,99 @@ export class GraphView {
       };
     });
     return { title, nodes, edges, background: transparent ? null : '#ffffff' };
+  }
+
+  /** Metric mapping: a size in 0..1 and/or a colour per node; null clears it (type colours, same size). */
+  setNodeData(values: ReadonlyMap<string, { readonly msize?: number; readonly mcolor?: string }> | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes().not('.group').forEach((node) => {
+        const v = values?.get(node.id());
+        if (v?.msize !== undefined) node.data('msize', v.msize);
+        else node.removeData('msize');
+        if (v?.mcolor !== undefined) node.data('mcolor', v.mcolor);
+        else node.removeData('mcolor');
+      });
+    });
+  }
+
+  /** Highlights a path: its actors and relations stand out, everything else fades. */
+  setPath(path: { readonly nodeIds: readonly string[]; readonly edgeIds: readonly string[] } | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path off-path');
+      if (!path) return;
+      const on = new Set([...path.nodeIds, ...path.edgeIds]);
+      const pairs = new Set(path.nodeIds.slice(1).map((to, i) => dyadPairKey(path.nodeIds[i]!, to)));
+      this.cy.elements().forEach((el) => {
+        const dyadOnPath = el.hasClass('dyad') && pairs.has(dyadPairKey(el.data('source') as string, el.data('target') as string));
+        el.addClass(on.has(el.id()) || dyadOnPath ? 'on-path' : 'off-path');
+      });
+    });
+  }
+
+  /** Parallel relations collapsed into one edge per pair (null: each relation drawn on its own). */
+  setDyads(dyads: readonly DyadEdge[] | null): void {
+    this.cy.batch(() => {
+      this.cy.edges('.dyad').remove();
+      this.cy.edges().toggleClass('collapsed-away', dyads !== null);
+      if (!dyads) return;
+      this.cy.add(
+        dyads.map((d) => ({
+          group: 'edges' as const,
+          classes: d.reciprocal ? 'dyad reciprocal' : 'dyad',
+          data: { id: d.id, source: d.a, target: d.b, stance: d.stance, count: d.count, label: d.label, confidence: 1, directed: false },
+        })),
+      );
+    });
+  }
+
+  /**
+   * Groups as compound nodes: each actor goes into its group's parent; a collapsed group shows as
+   * one node, its relations to the outside drawn as one edge per outside actor with a count.
+   */
+  setGroups(groupOf: ReadonlyMap<string, string> | null, collapsed: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.edges('.meta').remove();
+      this.cy.elements().removeClass('in-collapsed');
+      this.cy.nodes().not('.group').forEach((node) => {
+        if (node.parent().nonempty()) node.move({ parent: null });
+      });
+      this.cy.nodes('.group').remove();
+      if (!groupOf) return;
+      const groups = new Set(groupOf.values());
+      this.cy.add([...groups].map((g) => ({ group: 'nodes' as const, classes: collapsed.has(g) ? 'group collapsed' : 'group', data: { id: groupNodeId(g), label: g } })));
+      for (const [nodeId, g] of groupOf) {
+        const node = this.cy.getElementById(nodeId);
+        if (node.nonempty()) node.move({ parent: groupNodeId(g) });
+      }
+      if (collapsed.size === 0) return;
+      const endpoint = (id: string) => {
+        const g = groupOf.get(id);
+        return g !== undefined && collapsed.has(g) ? groupNodeId(g) : id;
+      };
+      const meta = new Map<string, { source: string; target: string; count: number }>();
+      this.cy.edges().not('.dyad').forEach((edge) => {
+        const source = endpoint(edge.data('source') as string);
+        const target = endpoint(edge.data('target') as string);
+        if (source === edge.data('source') && target === edge.data('target')) return;
+        edge.addClass('in-collapsed');
+        if (source === target || edge.hasClass('hidden')) return;
+        const key = dyadPairKey(source, target);
+        const entry = meta.get(key) ?? { source, target, count: 0 };
+        entry.count++;
+        meta.set(key, entry);
+      });
+      this.cy.nodes().not('.group').forEach((node) => {
+        const g = groupOf.get(node.id());
+        if (g !== undefined && collapsed.has(g)) node.addClass('in-collapsed');
+      });
+      this.cy.add(
+        [...meta.values()].map((m, i) => ({
+          group: 'edges' as const,
+          classes: 'meta',
+          data: { id: `meta:${i}`, source: m.source, target: m.target, count: m.count, label: `${m.count} relation${m.count === 1 ? '' : 's'}`, confidence: 1, directed: false, stance: 'neutral' },
+        })),
+      );
+    });
   }
 
   viewport(): Viewport {

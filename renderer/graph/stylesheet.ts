@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ACTOR_TYPES, STANCES } from '../../core/model/vocabulary';
+import { analysisStyles } from './analysisStyles';
 import { getResolvedTheme } from '../theme/themeStore';
 import { ACTOR_STYLE, CANVAS_COLORS, STANCE_COLOR, type CanvasColors } from './palette';
 
@@ -62,6 +63,7 @@ export function buildStylesheet(colors: CanvasColors = CANVAS_COLORS[getResolved
     })) as StylesheetJson,
     { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
     { selector: 'edge[confidence < 0.7]', style: { 'line-style': 'dotted' } },
+    ...analysisStyles(),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.match', style: { 'underlay-color': colors.match, 'underlay-opacity': 0.6, 'underlay-padding': 6 } },
     { selector: 'edge.match', style: { 'underlay-padding': 4 } },

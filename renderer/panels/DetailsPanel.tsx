@@ -3,6 +3,9 @@ import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 import type { FocusDepth } from '../state/appState';
 import { deleteSelection } from '../edit/deleteSelection';
+import { selectDyadEdges } from '../state/analysisViews';
+import { selectVisible } from '../state/derived';
+import { DyadDetails } from './DyadDetails';
 
 export function DetailsPanel() {
   const doc = useAppState((s) => s.doc);
@@ -10,6 +13,9 @@ export function DetailsPanel() {
   const focusDepth = useAppState((s) => s.focusDepth);
   const node = doc && selection?.kind === 'node' ? doc.index.nodesById.get(selection.id) : undefined;
   const edge = doc && selection?.kind === 'edge' ? doc.index.edgesById.get(selection.id) : undefined;
+  const dyads = useAppState(selectDyadEdges);
+  const visible = useAppState(selectVisible);
+  const dyad = selection?.kind === 'edge' ? dyads?.find((d) => d.id === selection.id) : undefined;
   return (
     <section className="details-panel" aria-label="Details">
       <div className="focus-bar" role="group" aria-label="Focus on the selection">
@@ -46,7 +52,8 @@ export function DetailsPanel() {
       </div>
       {doc && node ? <NodeDetails doc={doc} node={node} /> : null}
       {doc && edge ? <EdgeDetails doc={doc} edge={edge} /> : null}
-      {!node && !edge ? (
+      {doc && dyad ? <DyadDetails doc={doc} dyad={dyad} visible={visible} /> : null}
+      {!node && !edge && !dyad ? (
         <p className="hint">Select an actor or a relation on the canvas, in a list, or by search to read its details and evidence.</p>
       ) : null}
     </section>

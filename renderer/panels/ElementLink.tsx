@@ -7,7 +7,10 @@ export function ElementLink(props: { kind: 'node' | 'edge'; id: string; children
     <button
       type="button"
       className={`element-link ${props.className ?? ''}`}
-      onClick={() => dispatch({ type: 'select', selection: { kind: props.kind, id: props.id } })}
+      onClick={() => {
+        dispatch({ type: 'select', selection: { kind: props.kind, id: props.id } });
+        dispatch({ type: 'panel', panel: 'details' });
+      }}
     >
       {props.children}
     </button>

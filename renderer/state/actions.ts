@@ -1,5 +1,8 @@
 import type { FilterState } from '../../core/filter/filters';
 import type { Position } from '../../core/model/schema';
+import type { ActivePath, MetricMapping, PathQuery, SidePanel } from './appState';
+import type { GraphMetrics } from '../../core/analysis/metrics';
+import type { VisibleSet } from '../../core/filter/filters';
 import type { AppState, Dialog, Editor, FocusDepth, LayoutName, LoadedGraph, PendingImport, Problems, Selection } from './appState';
 
 export type Action =
@@ -28,6 +31,14 @@ export type Action =
   | { readonly type: 'undo'; readonly positionsNow: ReadonlyMap<string, Position> | null }
   | { readonly type: 'redo'; readonly positionsNow: ReadonlyMap<string, Position> | null }
   | { readonly type: 'positions-applied' }
+  | { readonly type: 'panel'; readonly panel: SidePanel }
+  | { readonly type: 'path-query'; readonly patch: Partial<PathQuery> }
+  | { readonly type: 'active-path'; readonly path: ActivePath | null }
+  | { readonly type: 'metrics-computed'; readonly values: GraphMetrics; readonly forVisible: VisibleSet }
+  | { readonly type: 'metric-mapping'; readonly patch: Partial<MetricMapping> }
+  | { readonly type: 'dyads'; readonly on: boolean }
+  | { readonly type: 'group-by'; readonly attribute: string | null }
+  | { readonly type: 'toggle-group'; readonly group: string }
   | { readonly type: 'query'; readonly query: string }
   | { readonly type: 'step-match'; readonly delta: 1 | -1; readonly total: number }
   | { readonly type: 'dialog'; readonly dialog: Dialog }

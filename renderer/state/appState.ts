@@ -4,6 +4,8 @@ import type { GraphFile, Position } from '../../core/model/schema';
 import { EMPTY_HISTORY, type UndoHistory } from './undo';
 import type { SearchIndex } from '../../core/search/search';
 import type { ReportItem } from '../../core/formats/report';
+import type { GraphMetrics } from '../../core/analysis/metrics';
+import type { VisibleSet } from '../../core/filter/filters';
 import type { Viewport } from '../../core/workspace/workspace';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'circle'] as const;
@@ -28,6 +30,27 @@ export interface Problems {
 }
 
 export type Dialog = 'about' | 'shortcuts' | 'export' | 'import-csv' | null;
+
+export type SidePanel = 'details' | 'paths' | 'metrics';
+export const METRIC_KEYS = ['degree', 'degreeIn', 'degreeOut', 'betweenness', 'closeness', 'pagerank'] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+export interface PathQuery {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly maxLength: number;
+}
+
+/** The path the canvas highlights: its actors and the relations that carry its steps. */
+export interface ActivePath {
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+}
+
+export interface MetricMapping {
+  readonly size: MetricKey | null;
+  readonly color: 'type' | 'community' | MetricKey;
+}
 
 export interface Editor {
   readonly kind: 'node' | 'edge';
@@ -69,6 +92,17 @@ export interface AppState {
   readonly history: UndoHistory;
   /** Positions to put back (undo of a layout or a move); the view applies and clears them. */
   readonly pendingPositions: ReadonlyMap<string, Position> | null;
+  readonly panel: SidePanel;
+  readonly pathQuery: PathQuery;
+  readonly activePath: ActivePath | null;
+  /** Metrics of the visible graph, and which visible set they were computed for. */
+  readonly metrics: { readonly values: GraphMetrics; readonly forVisible: VisibleSet } | null;
+  readonly metricMapping: MetricMapping;
+  /** Collapse parallel relations into one dyad edge coloured by net stance. */
+  readonly dyads: boolean;
+  /** Group actors into compound nodes by this attribute ("type", "community" or a user attribute); null: no groups. */
+  readonly groupBy: string | null;
+  readonly collapsedGroups: readonly string[];
   /** The actor or relation being edited (id null: a new one). */
   readonly editor: Editor | null;
   /** A saved viewport to restore once the view has placed a just-loaded workspace. */
@@ -93,6 +127,14 @@ export const INITIAL_STATE: AppState = {
   pendingImport: null,
   pendingViewport: null,
   editor: null,
+  panel: 'details',
+  pathQuery: { from: null, to: null, maxLength: 4 },
+  activePath: null,
+  metrics: null,
+  metricMapping: { size: null, color: 'type' },
+  dyads: false,
+  groupBy: null,
+  collapsedGroups: [],
   hiddenIds: [],
   pinnedIds: [],
   history: EMPTY_HISTORY,

@@ -48,6 +48,27 @@ function transition(state: AppState, action: Action): AppState {
       return redo(state, action.positionsNow);
     case 'positions-applied':
       return { ...state, pendingPositions: null };
+    case 'panel':
+      return { ...state, panel: action.panel };
+    case 'path-query':
+      return { ...state, pathQuery: { ...state.pathQuery, ...action.patch } };
+    case 'active-path':
+      return { ...state, activePath: action.path };
+    case 'metrics-computed':
+      return { ...state, metrics: { values: action.values, forVisible: action.forVisible } };
+    case 'metric-mapping':
+      return { ...state, metricMapping: { ...state.metricMapping, ...action.patch } };
+    case 'dyads':
+      return { ...state, dyads: action.on };
+    case 'group-by':
+      return { ...state, groupBy: action.attribute, collapsedGroups: [] };
+    case 'toggle-group':
+      return {
+        ...state,
+        collapsedGroups: state.collapsedGroups.includes(action.group)
+          ? state.collapsedGroups.filter((g) => g !== action.group)
+          : [...state.collapsedGroups, action.group],
+      };
     case 'viewport-restored':
       return { ...state, pendingViewport: null };
     case 'busy':

@@ -14,6 +14,9 @@ export interface Snapshot {
   readonly hiddenIds: readonly string[];
   readonly pinnedIds: readonly string[];
   readonly layout: LayoutName;
+  readonly dyads: boolean;
+  readonly groupBy: string | null;
+  readonly collapsedGroups: readonly string[];
   readonly positions: ReadonlyMap<string, Position> | null;
   /** What the change was, for the notice ("Undid: filter"). */
   readonly label: string;
@@ -48,13 +51,20 @@ export function undoableStep(action: Action): { label: string; key: string | nul
       return { label: action.pinned ? 'pin' : 'unpin', key: null, positions: null };
     case 'nodes-moved':
       return { label: 'move', key: null, positions: action.positionsBefore };
+    case 'dyads':
+      return { label: action.on ? 'collapse into dyads' : 'expand dyads', key: null, positions: null };
+    case 'group-by':
+      return { label: 'grouping', key: null, positions: null };
+    case 'toggle-group':
+      return { label: 'collapse or expand a group', key: null, positions: null };
     default:
       return null;
   }
 }
 
 export function snapshotOf(state: AppState, label: string, positions: ReadonlyMap<string, Position> | null): Snapshot {
-  return { doc: state.doc, filters: state.filters, hiddenIds: state.hiddenIds, pinnedIds: state.pinnedIds, layout: state.layout, positions, label };
+  const { doc, filters, hiddenIds, pinnedIds, layout, dyads, groupBy, collapsedGroups } = state;
+  return { doc, filters, hiddenIds, pinnedIds, layout, dyads, groupBy, collapsedGroups, positions, label };
 }
 
 /** Records the state before an undoable action (after it has been reduced to `next`). */

@@ -1,11 +1,16 @@
 import { guessCsvMapping, inspectCsv, readCsvTables } from '../../core/formats/csv';
 import { importFile } from '../../core/formats/importFile';
+import { computeMetrics } from '../../core/analysis/metrics';
+import { buildGraphIndex, type GraphIndex } from '../../core/graph/graphIndex';
 import { FORMATS } from '../../core/formats/registry';
 import { parseGraphText } from '../../core/io/nativeFormat';
 import { err, ok } from '../../core/util/result';
 import { decodeUtf8 } from '../../core/io/decodeText';
 import { parseWorkspaceText } from '../../core/workspace/parseWorkspace';
 import type { WorkerCall, WorkerCalls } from './messages';
+
+/** The graph the metrics run on, kept between calls: big graphs cross the worker boundary once. */
+let cached: { key: number; index: GraphIndex } | null = null;
 
 type Handlers = { [K in WorkerCall]: (args: WorkerCalls[K]['args']) => WorkerCalls[K]['result'] };
 
@@ -32,6 +37,11 @@ export const handlers: Handlers = {
     return ok({ text: text.value, inspection, guess: guessCsvMapping(inspection.headers, kind ?? undefined, inspection.rows) });
   },
   'read-csv': (input) => readCsvTables(input),
+  metrics: ({ graphKey, graph, nodes, edges, directed }) => {
+    if (graph) cached = { key: graphKey, index: buildGraphIndex(graph) };
+    if (!cached || cached.key !== graphKey) return err('The graph changed; ask again.');
+    return ok(computeMetrics(cached.index, { nodes: new Set(nodes), edges: new Set(edges) }, { directed }));
+  },
   'parse-workspace': ({ bytes }) => {
     const text = decodeUtf8(bytes);
     return text.ok ? parseWorkspaceText(text.value) : err([text.error]);

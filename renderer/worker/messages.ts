@@ -5,6 +5,7 @@ import type { ImportResult } from '../../core/formats/finalizeImport';
 import type { FormatId } from '../../core/formats/formatIds';
 import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
+import type { GraphMetrics } from '../../core/analysis/metrics';
 import type { Result } from '../../core/util/result';
 import type { Workspace } from '../../core/workspace/workspace';
 
@@ -30,6 +31,11 @@ export interface WorkerCalls {
   /** A CSV file for the mapping step: its text, columns, sample rows and the guessed mapping. */
   'inspect-csv': { args: { bytes: Uint8Array; kind: CsvKind | null }; result: Result<CsvFileView> };
   'read-csv': { args: CsvTablesInput; result: ImportResult };
+  /** Centralities and communities of the visible graph; the graph is sent once per version (graphKey). */
+  'metrics': {
+    args: { graphKey: number; graph: GraphFile | null; nodes: readonly string[]; edges: readonly string[]; directed: boolean };
+    result: Result<GraphMetrics>;
+  };
   /** A .kgw.json workspace: the graph and the session around it, validated. */
   'parse-workspace': { args: { bytes: Uint8Array }; result: Result<Workspace, string[]> };
 }
