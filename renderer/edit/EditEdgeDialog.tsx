@@ -8,6 +8,7 @@ import { dispatch } from '../state/store';
 import { applyEdit } from './applyEdit';
 import { ProblemList } from './EditNodeDialog';
 import { spanFromInputs } from './timeInput';
+import { TimeFields } from './TimeFields';
 
 /** Add or edit a relation with its evidence: the quote is located in the chosen source text. */
 export function EditEdgeDialog({ doc, edge, defaultSource }: { doc: LoadedGraph; edge: GraphEdge | null; defaultSource: string | null }) {
@@ -108,12 +109,7 @@ export function EditEdgeDialog({ doc, edge, defaultSource }: { doc: LoadedGraph;
         <label>
           Confidence (0–1) <input type="number" min={0} max={1} step={0.05} value={confidence} onChange={(e) => setConfidence(e.target.value)} />
         </label>
-        <label>
-          Time (from) <input value={start} onChange={(e) => setStart(e.target.value)} placeholder="2023, 2023-02 or 2023-02-28" />
-        </label>
-        <label>
-          Time (to) <input value={end} onChange={(e) => setEnd(e.target.value)} placeholder="optional" />
-        </label>
+        <TimeFields start={start} end={end} onStart={setStart} onEnd={setEnd} />
         <label>
           Evidence source
           <select value={sourceId} onChange={(e) => setSourceId(e.target.value)}>

@@ -7,6 +7,7 @@ import type { LoadedGraph } from '../state/appState';
 import { dispatch } from '../state/store';
 import { applyEdit } from './applyEdit';
 import { spanFromInputs } from './timeInput';
+import { TimeFields } from './TimeFields';
 
 /** Add or edit an actor; the schema checks every field before anything changes. */
 export function EditNodeDialog({ doc, node }: { doc: LoadedGraph; node: GraphNode | null }) {
@@ -62,12 +63,7 @@ export function EditNodeDialog({ doc, node }: { doc: LoadedGraph; node: GraphNod
         <label>
           Description <input value={description} onChange={(e) => setDescription(e.target.value)} />
         </label>
-        <label>
-          Time (from) <input value={start} onChange={(e) => setStart(e.target.value)} placeholder="2023, 2023-02 or 2023-02-28" />
-        </label>
-        <label>
-          Time (to) <input value={end} onChange={(e) => setEnd(e.target.value)} placeholder="optional" />
-        </label>
+        <TimeFields start={start} end={end} onStart={setStart} onEnd={setEnd} />
       </div>
       <ProblemList problems={problems} />
     </Modal>
