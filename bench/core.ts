@@ -1,0 +1,117 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import louvain from 'graphology-communities-louvain';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { metricsGraph } from '../core/analysis/metricsGraph';
+import { seededRandom } from '../core/analysis/seededRandom';
+import { computeVisible, DEFAULT_FILTERS } from '../core/filter/filters';
+import type { FormatId } from '../core/formats/formatIds';
+import { FORMATS } from '../core/formats/registry';
+import { buildGraphIndex } from '../core/graph/graphIndex';
+import type { GraphFile } from '../core/model/schema';
+import { buildSearchIndex, search } from '../core/search/search';
+import { generateGraph } from './generate';
+import { python, record, timeMs } from './measure';
+
+export const TMP = path.join(os.tmpdir(), `kg-bench-${process.pid}`);
+mkdirSync(TMP, { recursive: true });
+
+const FORMAT_IDS: readonly FormatId[] = ['native', 'graphml', 'gexf', 'csv', 'cyjs', 'jgf'];
+const label = (edges: number) => (edges >= 1000 ? `${edges / 1000}k edges` : `${edges} edges`);
+
+/** The file a format writes that its reader reads back (CSV: the edge list). */
+function fileFor(graph: GraphFile, id: FormatId): { name: string; text: string } {
+  const files = FORMATS[id].write(graph, {});
+  const file = files.find((f) => f.suffix.includes('edges')) ?? files[0]!;
+  return { name: `graph${file.suffix}`, text: file.text };
+}
+
+function readOk(id: FormatId, text: string, name: string): void {
+  const result = FORMATS[id].read(text, name);
+  if (!result.graph) throw new Error(`${id} read failed: ${JSON.stringify(result.report.slice(0, 2))}`);
+}
+
+export function benchParse(sizes: readonly number[]): void {
+  console.log('\nparse + validate (FORMATS[id].read)');
+  for (const edges of sizes) {
+    const graph = generateGraph({ edges, seed: 1 });
+    const runs = edges >= 100_000 ? 3 : 5;
+    const nativeText = fileFor(graph, 'native').text;
+    const jsonBaseline = timeMs(() => JSON.parse(nativeText), runs);
+    for (const id of FORMAT_IDS) {
+      const { name, text } = fileFor(graph, id);
+      const ms = timeMs(() => readOk(id, text, name), runs, edges < 100_000);
+      if (id === 'graphml' || id === 'gexf') {
+        const file = path.join(TMP, name);
+        writeFileSync(file, text);
+        const nx = python<{ ms: number }>(['read', file, id, String(runs)]).ms;
+        record(`parse ${id}`, label(edges), ms, nx, `nx.read_${id}`);
+      } else {
+        record(`parse ${id}`, label(edges), ms, jsonBaseline, 'JSON.parse of native text');
+      }
+    }
+  }
+}
+
+export function benchDatasets(): void {
+  console.log('\nNetworkX datasets written by NetworkX as GraphML, read by the graphml reader');
+  python(['datasets', TMP]);
+  for (const name of ['les_miserables', 'karate_club', 'florentine_families']) {
+    const file = path.join(TMP, `${name}.graphml`);
+    const text = readFileSync(file, 'utf8');
+    const ms = timeMs(() => readOk('graphml', text, `${name}.graphml`), 5);
+    const nx = python<{ ms: number }>(['read', file, 'graphml', '5']).ms;
+    record('parse graphml (nx dataset)', name, ms, nx, 'nx.read_graphml');
+  }
+}
+
+export function benchFilter(edges: number): void {
+  console.log('\nfilter change (computeVisible, stance "conflictual" hidden)');
+  const graph = generateGraph({ edges, seed: 2 });
+  const index = buildGraphIndex(graph);
+  const filters = { ...DEFAULT_FILTERS, hiddenStances: ['conflictual'] };
+  const ms = timeMs(() => computeVisible(index, filters), 7);
+  const baseline = timeMs(() => {
+    const out = new Set<string>();
+    for (const e of graph.edges) if (e.stance !== 'conflictual') out.add(e.id);
+    return out;
+  }, 7);
+  record('filter change', label(edges), ms, baseline, 'plain loop over edges');
+}
+
+export function benchSearch(nodes: number): void {
+  console.log('\nsearch keystroke (search on a prebuilt index)');
+  const graph = generateGraph({ edges: nodes, edgesPerNode: 1, seed: 3 });
+  const index = buildSearchIndex(buildGraphIndex(graph));
+  const labels = graph.nodes.map((n) => n.label);
+  const queries = ['r', 'ro', 'ros', 'rosa', 'rosal'];
+  const ms = timeMs(() => queries.forEach((q) => search(index, q)), 5) / queries.length;
+  const baseline = timeMs(() => queries.forEach((q) => labels.filter((l) => l.toLowerCase().includes(q))), 5) / queries.length;
+  record('search keystroke', `${nodes / 1000}k nodes`, ms, baseline, 'Array.filter + includes on labels');
+}
+
+/** Betweenness at `betweennessEdges`, PageRank and Louvain at `edges`, each vs NetworkX on the same graph. */
+export function benchMetrics(edges: number, betweennessEdges: number): void {
+  console.log('\nmetrics (graphology, as computeMetrics calls it) vs NetworkX');
+  const run = (e: number, algos: readonly string[], runs: number) => {
+    const graph = generateGraph({ edges: e, seed: 4 });
+    const index = buildGraphIndex(graph);
+    const visible = computeVisible(index, DEFAULT_FILTERS);
+    const { graph: g, ids } = metricsGraph(index, visible, false);
+    const pos = new Map(ids.map((id, i) => [id, i]));
+    const file = path.join(TMP, `pairs-${e}.json`);
+    writeFileSync(file, JSON.stringify({ nodes: ids.length, edges: graph.edges.map((x) => [pos.get(x.source), pos.get(x.target)]) }));
+    const nx = python<Record<string, number>>(['metrics', file, String(runs), algos.join(',')]);
+    const size = `${ids.length / 1000}k nodes / ${label(e)}`;
+    const js: Record<string, () => unknown> = {
+      betweenness: () => betweennessCentrality(g, { getEdgeWeight: null }),
+      pagerank: () => pagerank(g, { getEdgeWeight: null, alpha: 0.85 }),
+      louvain: () => louvain.detailed(g, { getEdgeWeight: null, rng: seededRandom(1) }),
+    };
+    for (const a of algos) record(`metrics ${a}`, size, timeMs(js[a]!, runs, false), nx[a]!, `NetworkX ${a}`);
+  };
+  run(betweennessEdges, ['betweenness'], 3);
+  run(edges, ['pagerank', 'louvain'], 3);
+}
