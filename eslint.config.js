@@ -9,7 +9,7 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'ut
 const nodeModules = { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$` };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/.output/**'] },
+  { ignores: ['dist/**', '**/dist/**', 'bench/results/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/.output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -95,6 +95,6 @@ test.describe('export in every format and open again', () => {
     await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
     await expect(app.counts).toHaveText('2 / 2 actors · 1 / 1 relations');
-    await expect(page.getByRole('toolbar')).toContainText('dropped.kg.json');
+    await expect(page.getByRole('banner')).toContainText('dropped.kg.json');
   });
 });

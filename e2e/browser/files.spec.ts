@@ -44,7 +44,7 @@ test.describe('opening and exporting files', () => {
     await expect(page.getByTestId('notice')).toHaveText('Opened exported.kg.json.');
     // A newly opened graph starts with no filters.
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
-    await expect(page.getByRole('toolbar')).toContainText('exported.kg.json');
+    await expect(page.getByRole('banner')).toContainText('exported.kg.json');
   });
 
   test('a malformed file shows the error and keeps the open graph', async () => {

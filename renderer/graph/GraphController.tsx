@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { selectSearch, selectVisible } from '../state/derived';
 import { dispatch, store, useAppState } from '../state/store';
+import { useResolvedTheme } from '../theme/themeStore';
 import type { GraphView } from './graphView';
+import { CANVAS_COLORS } from './palette';
 import { selectDyadEdges, selectGroups, selectNodeData } from '../state/analysisViews';
 import { useVisibleMetrics } from '../analysis/MetricsPanel';
 
@@ -31,6 +33,9 @@ export function GraphController({ view }: { view: GraphView }) {
   const positioned = useRef(false);
 
   const matches = useMemo(() => new Set(search.hits.map((h) => h.id)), [search]);
+  const theme = useResolvedTheme();
+
+  useEffect(() => view.setCanvasColors(CANVAS_COLORS[theme]), [view, theme]);
 
   useEffect(() => {
     if (!doc || loadedDoc.current === doc) return;

@@ -6,7 +6,7 @@ import type { LayoutName, Selection } from '../state/appState';
 import { hasSavedPositions, toElements } from './elements';
 import { layoutOptions } from './layouts';
 import { buildStylesheet } from './stylesheet';
-import { ACTOR_STYLE, STANCE_COLOR } from './palette';
+import { ACTOR_STYLE, STANCE_COLOR, type CanvasColors } from './palette';
 import type { SvgScene } from '../../core/formats/svg/writeSvg';
 import type { ActorType, Stance } from '../../core/model/vocabulary';
 import type { Viewport } from '../../core/workspace/workspace';
@@ -332,6 +332,11 @@ export class GraphView {
         if (locked) node.lock();
       }
     });
+  }
+
+  /** Light or dark labels, borders and highlights: the whole sheet again, still data-driven. */
+  setCanvasColors(colors: CanvasColors): void {
+    this.cy.style(buildStylesheet(colors));
   }
 
   destroy(): void {

@@ -42,7 +42,7 @@ export function ArticlePanel() {
   if (!view) return <section className="article-panel" aria-label="Article" />;
   const { source, segments } = view;
   return (
-    <section className="article-panel" aria-label="Article">
+    <section className="article-panel" aria-label="Article" tabIndex={0}>
       <h2>Article</h2>
       <p className="article-meta">
         {[source.section, source.outlet ?? 'outlet unknown', source.published ? `published ${source.published}` : null]

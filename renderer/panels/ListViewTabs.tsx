@@ -1,5 +1,4 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { ThemeToggle } from '../theme/ThemeToggle';
 import { ListView } from './ListView';
 import { useRegionShortcuts } from './ListViewRegions';
 import { showSideTab, SIDE_TABS, sidePanelId, sideTabId, useSideTab, type SideTab } from './ListViewSideTab';
@@ -45,7 +44,6 @@ export function ListViewTabs({ filters }: { filters: ReactNode }) {
             </button>
           ))}
         </div>
-        <ThemeToggle />
       </div>
       <div role="tabpanel" id={sidePanelId('filters')} aria-labelledby={sideTabId('filters')} hidden={tab !== 'filters'}>
         {filters}

@@ -1,4 +1,5 @@
 import { runCommand } from '../app/commands';
+import { ThemeToggle } from '../theme/ThemeToggle';
 import { applyLayout } from '../app/viewCommands';
 import { LAYOUT_LABELS } from '../graph/layouts';
 import { LAYOUTS, type LayoutName } from '../state/appState';
@@ -11,8 +12,8 @@ export function Toolbar() {
   const hasGraph = useAppState((s) => s.doc !== null);
   const fileName = useAppState((s) => s.doc?.fileName ?? '');
   return (
-    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
-      <span className="app-name">KG Explorer</span>
+    <header className="toolbar">
+      <h1 className="app-name">KG Explorer</h1>
       <span className="file-name" title={fileName}>
         {fileName}
       </span>
@@ -60,6 +61,7 @@ export function Toolbar() {
         −
       </button>
       <SearchBox />
+      <ThemeToggle />
       <button type="button" onClick={() => runCommand('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
         ?
       </button>
