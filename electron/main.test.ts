@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,7 @@ const fake = vi.hoisted(() => ({
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
   const { vi: v } = await import('vitest');
+  const userData = path.join((await import('node:os')).tmpdir(), `kg-main-test-${process.pid}`);
   let ready: Promise<void> | null = null;
   const app = Object.assign(new Emitter(), {
     requestSingleInstanceLock: v.fn(() => fake.lock),
@@ -33,6 +34,8 @@ vi.mock('electron', async () => {
     enableSandbox: v.fn(),
     whenReady: () => (ready ??= new Promise<void>((resolve) => (fake.resolveReady = resolve))),
     getAppPath: () => path.resolve(import.meta.dirname, '..'),
+    // The app state and the log file go to a throwaway folder.
+    getPath: () => userData,
     getName: () => 'KG Explorer',
     getVersion: () => '0.1.0',
     isPackaged: false,
@@ -64,11 +67,19 @@ vi.mock('electron', async () => {
     restore = v.fn(() => (this.minimized = false));
     focus = v.fn(() => fake.log.push('focus'));
     show = v.fn();
+    setBounds = v.fn();
+    maximize = v.fn();
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1400, height: 900 });
   }
   return {
     app,
     BrowserWindow,
     Menu: { buildFromTemplate: v.fn((t: unknown) => t), setApplicationMenu: v.fn() },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+    },
     protocol: { registerSchemesAsPrivileged: v.fn(), handle: v.fn() },
     session: { defaultSession: { setPermissionRequestHandler: v.fn(), setPermissionCheckHandler: v.fn(), webRequest: { onBeforeRequest: v.fn() } } },
     ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => fake.handlers.set(channel, fn) },
@@ -114,6 +125,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(electron.app.getPath('userData'), { recursive: true, force: true });
 });
 
 beforeEach(() => {
@@ -182,6 +194,9 @@ describe('main process: files opened from outside the app', () => {
     expect(fake.log.filter((l) => l.startsWith('box'))).toEqual([expect.stringMatching(/^box A file could not be opened: could not read missing\.kg\.json: ENOENT/)]);
     expect(sends()).toEqual([]);
     expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/^\[kg\] could not open a file: could not read missing\.kg\.json/));
+    // …and in the log file in the app's data folder.
+    const logFile = path.join(electron.app.getPath('userData'), 'logs', 'kg-explorer.log');
+    expect(await readFile(logFile, 'utf8')).toMatch(/ERROR could not open a file: could not read missing\.kg\.json/);
   });
 
   it('after a reload, waits again for the new page before sending', async () => {

@@ -1,12 +1,15 @@
 import path from 'node:path';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, screen, session } from 'electron';
 import { MAX_OPEN_FILE_BYTES } from '../core/host/contract';
+import { createAppStateStore } from './appStateStore';
 import { writeFileAtomically } from './atomicWrite';
 import { loadBundledGraph } from './bundledGraph';
 import { filesFromArgv } from './commandLine';
+import { createDesktopState, type DesktopState } from './desktopState';
 import { showOpenDialog, showOpenFileProblem, showSaveDialog } from './dialogs';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerIpcHandlers, sendMenuCommand, sendOpenFile } from './ipc';
+import { createLogger, type Logger, type LogLevel } from './logFile';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './openFileQueue';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -22,6 +25,16 @@ import { createMainWindow } from './window';
 let mainWindow: BrowserWindow | null = null;
 /** Set once IPC, protocol and menu are in place; a dock click before that must not open a window. */
 let started = false;
+/** The log file in <userData>/logs, opened on first use (userData is known before `ready`). */
+let logger: Logger | null = null;
+function log(level: LogLevel, message: string): void {
+  // The terminal keeps getting the messages as before; the file gets them with a time stamp.
+  logger ??= createLogger(path.join(app.getPath('userData'), 'logs'), { echo: () => undefined });
+  (level === 'info' ? console.log : console.error)(`[kg] ${message}`);
+  logger.log(level, message);
+}
+/** Window bounds and recent files, read once from <userData>/app-state.json (see run()). */
+let desktop: DesktopState | null = null;
 
 /**
  * Files to open from the command line, a second launch or macOS's open-file: read by main with the
@@ -29,10 +42,14 @@ let started = false;
  * whose worker parses them like any other file.
  */
 const filesToOpen = createOpenFileQueue({
-  read: (filePath) => readPickedFile(filePath, MAX_OPEN_FILE_BYTES),
+  read: async (filePath) => {
+    const file = await readPickedFile(filePath, MAX_OPEN_FILE_BYTES);
+    if (file.ok) desktop?.addRecent(filePath);
+    return file;
+  },
   deliver: (file) => sendOpenFile(mainWindow, file),
   report: (message) => {
-    console.error(`[kg] could not open a file: ${message}`);
+    log('error', `could not open a file: ${message}`);
     // A message box needs a ready app; the file may have been named before that.
     void app.whenReady().then(() => showOpenFileProblem(mainWindow, message));
   },
@@ -50,6 +67,13 @@ if (!app.requestSingleInstanceLock()) {
 function run(): void {
   // Every renderer sandboxed, whatever its webPreferences say (security checklist item 4).
   app.enableSandbox();
+  desktop = createDesktopState(
+    createAppStateStore(app.getPath('userData'), (message) => log('warn', message)),
+    process.platform,
+    () => {
+      if (started) installMenu();
+    },
+  );
   // Before `ready`: the scheme must be known to Chromium when it starts.
   registerAppScheme();
   // Guards on every WebContents ever created, not only the main window.
@@ -75,7 +99,7 @@ function run(): void {
     .whenReady()
     .then(start)
     .catch((e: unknown) => {
-      console.error('[kg] startup failed:', e);
+      log('error', `startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       app.exit(1);
     });
 
@@ -98,7 +122,9 @@ async function start(): Promise<void> {
   // the renderer validates the same text and shows the problems.
   const bundled = await loadBundledGraph(appPath);
   if (bundled.problems.length > 0) {
-    console.error(`[kg] DEVELOPER ERROR: the bundled graph is broken:\n  ${bundled.problems.join('\n  ')}`);
+    log('error', `DEVELOPER ERROR: the bundled graph is broken:\n${bundled.problems.join('\n')}`);
+  } else {
+    log('info', `started ${app.getName()} ${app.getVersion()}; the bundled graph is valid`);
   }
 
   registerIpcHandlers(() => mainWindow, {
@@ -110,26 +136,52 @@ async function start(): Promise<void> {
       return bundled.graph;
     },
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), host: 'electron', platform: process.platform }),
-    showOpenDialog: (filters) => showOpenDialog(mainWindow, filters),
+    showOpenDialog: async (filters) => {
+      const picked = await showOpenDialog(mainWindow, filters);
+      if (picked !== null) desktop?.addRecent(picked);
+      return picked;
+    },
     showSaveDialog: (name, filters) => showSaveDialog(mainWindow, name, filters),
     readFile: readPickedFile,
     writeFile: writeFileAtomically,
   });
 
-  const template = buildMenuTemplate({
-    platform: process.platform,
-    appName: app.getName(),
-    send: (command) => sendMenuCommand(mainWindow, command),
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  recentFiles = (await desktop?.state())?.recentFiles ?? [];
+  installMenu();
 
   openMainWindow(appPath);
   started = true;
 }
 
+let recentFiles: readonly string[] = [];
+
+/** (Re)builds the native menu, e.g. when the recent files change. */
+function installMenu(): void {
+  void (desktop?.state() ?? Promise.resolve(null)).then((state) => {
+    recentFiles = state?.recentFiles ?? recentFiles;
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      appName: app.getName(),
+      send: (command) => sendMenuCommand(mainWindow, command),
+      recent: {
+        files: recentFiles,
+        // Through the same queue (and size-capped reader) as a file from the OS.
+        open: (filePath) => void filesToOpen.open([filePath]),
+        clear: () => desktop?.clearRecent(),
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  });
+}
+
 function openMainWindow(appPath: string): void {
   const window = createMainWindow(path.join(appPath, 'dist', 'electron', 'preload.cjs'));
   mainWindow = window;
+  void desktop?.restoreWindow(window, {
+    workAreas: () => screen.getAllDisplays().map((d) => d.workArea),
+    primaryWorkArea: () => screen.getPrimaryDisplay().workArea,
+  });
+  window.on('close', () => desktop?.rememberWindow(window));
   // Pushed files wait for a page that has loaded and asked for its bundled graph; a new document
   // (first load, reload) or a crashed renderer starts that wait again. 'did-navigate' fires only for
   // committed main-frame navigations, not for the ones hardening.ts cancels.

@@ -15,6 +15,32 @@ export interface MenuOptions {
   readonly appName: string;
   /** Sends the command to the renderer (IPC_CHANNELS.menuCommand). */
   readonly send: (command: MenuCommand) => void;
+  /** File → Open Recent; left out when not given. */
+  readonly recent?: RecentFilesMenu;
+}
+
+export interface RecentFilesMenu {
+  /** Most recent first (electron/appState.ts keeps at most ten). */
+  readonly files: readonly string[];
+  /** Opens the path through the open-file queue, like a file from the OS. */
+  readonly open: (filePath: string) => void;
+  readonly clear: () => void;
+}
+
+/** On Windows and Linux a single '&' in a label marks a mnemonic; a path shows its '&' as is. */
+function menuLabel(text: string, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? text : text.replace(/&/g, '&&');
+}
+
+export function recentFilesSubmenu(recent: RecentFilesMenu, platform: NodeJS.Platform): MenuItemConstructorOptions {
+  const items: MenuItemConstructorOptions[] =
+    recent.files.length === 0
+      ? [{ label: 'No Recent Files', enabled: false }]
+      : recent.files.map((filePath) => ({ label: menuLabel(filePath, platform), click: () => recent.open(filePath) }));
+  return {
+    label: 'Open Recent',
+    submenu: [...items, { type: 'separator' }, { label: 'Clear Recent', enabled: recent.files.length > 0, click: () => recent.clear() }],
+  };
 }
 
 /** Commands whose keys the renderer binds on its own (same keys in the browser host). */
@@ -38,7 +64,7 @@ export const LAYOUTS = [
   ['circle', 'layout-circle'],
 ] as const satisfies ReadonlyArray<readonly [string, MenuCommand]>;
 
-export function buildMenuTemplate({ platform, appName, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ platform, appName, send, recent }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
 
   const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -67,6 +93,7 @@ export function buildMenuTemplate({ platform, appName, send }: MenuOptions): Men
     label: 'File',
     submenu: [
       command('Open…', 'open', 'CmdOrCtrl+O'),
+      ...(recent === undefined ? [] : [recentFilesSubmenu(recent, platform)]),
       command('Import CSV…', 'import-csv'),
       command('Open Workspace…', 'open-workspace'),
       command('Save Workspace…', 'save-workspace', 'CmdOrCtrl+Shift+S'),
