@@ -14,15 +14,21 @@ export interface Screens {
 
 export function createDesktopState(store: AppStateStore, platform: NodeJS.Platform, onRecentChanged: (files: readonly string[]) => void) {
   let current: Promise<AppState> = store.load();
+  let lastSave: Promise<void> = Promise.resolve();
   const update = (change: (state: AppState) => AppState): void => {
     current = current.then((state) => {
       const next = change(state);
-      void store.save(next);
+      lastSave = store.save(next);
       return next;
     });
   };
   return {
     state: (): Promise<AppState> => current,
+    /** Resolves when every change so far is on disk. */
+    saved: async (): Promise<void> => {
+      await current;
+      await lastSave;
+    },
     addRecent(filePath: string): void {
       update((s) => ({ ...s, recentFiles: addRecentFile(s.recentFiles, filePath, samePathOn(platform)) }));
       void current.then((s) => onRecentChanged(s.recentFiles));

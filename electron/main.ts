@@ -108,6 +108,17 @@ function run(): void {
     if (started && BrowserWindow.getAllWindows().length === 0) openMainWindow(app.getAppPath());
   });
 
+  // The window's bounds are saved as it closes; the atomic write must finish before the process ends.
+  let stateFlushed = false;
+  app.on('will-quit', (event) => {
+    if (stateFlushed || desktop === null) return;
+    event.preventDefault();
+    void desktop.saved().finally(() => {
+      stateFlushed = true;
+      app.quit();
+    });
+  });
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
