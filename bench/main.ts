@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     if (want('metrics')) benchMetrics(quick ? 5_000 : 50_000, quick ? 1_000 : 10_000);
     if (want('browser')) {
       const { benchBrowser } = await import('./browser');
-      await benchBrowser(quick);
+      await benchBrowser(quick || process.argv.includes('--browser-quick'));
     }
   } finally {
     writeResults();
