@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from '../support/AppPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 /**
  * Findings waiting on a fix in a file of the lead's (see the a11y report): the article panel scrolls
@@ -41,30 +41,20 @@ const PARTNERSHIP_QUOTE = 'Xi and Lukashenko announced an “all-weather” stra
 test.describe('accessibility (axe-core)', () => {
   // An audit takes seconds on this software-rendered machine; a test runs up to three.
   test.describe.configure({ timeout: 120_000 });
-  let app: AppPage;
 
-  test.beforeEach(async ({ page }) => {
-    app = new AppPage(page);
-    await app.open();
-  });
-
-  test.afterEach(() => {
-    expect(app.pageErrors).toEqual([]);
-  });
-
-  test('initial load, and the lists of actors and relations', async ({ page }) => {
+  test('initial load, and the lists of actors and relations', async ({ app: _opened, page }) => {
     await audit(page, 'initial load');
     await page.getByRole('tab', { name: 'Lists' }).click();
     await expect(page.getByTestId('list-actors-heading')).toHaveText('Actors (21 of 21)');
     await audit(page, 'lists');
   });
 
-  test('an actor selected', async ({ page }) => {
+  test('an actor selected', async ({ app, page }) => {
     await app.selectActor('China');
     await audit(page, 'actor selected');
   });
 
-  test('a relation selected, its evidence highlighted in the article', async ({ page }) => {
+  test('a relation selected, its evidence highlighted in the article', async ({ app, page }) => {
     await app.selectActor('China');
     await page.getByTestId('node-relations').getByRole('button', { name: 'Strategic partnership Belarus' }).click();
     await expect(app.article.locator('mark.evidence-primary')).toHaveText(PARTNERSHIP_QUOTE);
@@ -76,19 +66,19 @@ test.describe('accessibility (axe-core)', () => {
     await audit(page, 'relation selected, lists');
   });
 
-  test('the export dialog', async ({ page }) => {
+  test('the export dialog', async ({ app: _opened, page }) => {
     await page.keyboard.press('Control+e');
     await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, 'export dialog');
   });
 
-  test('the import report of a file with a dangling relation', async ({ page }) => {
+  test('the import report of a file with a dangling relation', async ({ app, page }) => {
     await app.openFile('dangling.json', JSON.stringify(DANGLING));
     await expect(page.getByRole('dialog', { name: 'Import report: dangling.json' })).toBeVisible();
     await audit(page, 'import report');
   });
 
-  test('the CSV import dialog', async ({ page }) => {
+  test('the CSV import dialog', async ({ app: _opened, page }) => {
     await page.getByRole('button', { name: 'Import CSV…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import CSV' });
     await expect(dialog).toBeVisible();
@@ -99,13 +89,13 @@ test.describe('accessibility (axe-core)', () => {
     await audit(page, 'CSV import, mapping');
   });
 
-  test('the keyboard shortcuts dialog', async ({ page }) => {
+  test('the keyboard shortcuts dialog', async ({ app: _opened, page }) => {
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('F6 / Shift+F6');
     await audit(page, 'shortcuts dialog');
   });
 
-  test('dark theme, chosen in the picker and remembered', async ({ page }) => {
+  test('dark theme, chosen in the picker and remembered', async ({ app, page }) => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await background(page)).toBe('rgb(18, 19, 22)');
@@ -122,7 +112,7 @@ test.describe('accessibility (axe-core)', () => {
     expect(await background(page)).toBe('rgb(18, 19, 22)');
   });
 
-  test('dark theme: a relation and an actor selected, their evidence highlighted', async ({ page }) => {
+  test('dark theme: a relation and an actor selected, their evidence highlighted', async ({ app, page }) => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await app.selectActor('China');
     await page.getByTestId('node-relations').getByRole('button', { name: 'Strategic partnership Belarus' }).click();
@@ -133,14 +123,14 @@ test.describe('accessibility (axe-core)', () => {
     await audit(page, 'dark, actor selected');
   });
 
-  test('dark theme: the export dialog', async ({ page }) => {
+  test('dark theme: the export dialog', async ({ app: _opened, page }) => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await page.keyboard.press('Control+e');
     await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, 'dark, export dialog');
   });
 
-  test('System follows the OS: dark when the OS is dark, light when it is light', async ({ page }) => {
+  test('System follows the OS: dark when the OS is dark, light when it is light', async ({ app: _opened, page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from '../support/AppPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import type { AppPage } from '../support/AppPage';
 
 async function exportSvg(app: AppPage, page: Page): Promise<string> {
   await page.keyboard.press('Control+e');
@@ -13,14 +14,7 @@ const edgePaths = (svg: string) => svg.match(/<path d="M[-\d.]+,[-\d.]+ Q/g)?.le
 const labels = (svg: string) => svg.match(/<text /g)?.length ?? 0;
 
 test.describe('analysis', () => {
-  let app: AppPage;
-
-  test.beforeEach(async ({ page }) => {
-    app = new AppPage(page);
-    await app.open();
-  });
-
-  test('paths from China to Ukraine, with the chain of evidence, respecting the filters', async ({ page }) => {
+  test('paths from China to Ukraine, with the chain of evidence, respecting the filters', async ({ app, page }) => {
     await page.getByRole('tab', { name: 'Paths' }).click();
     const panel = page.getByRole('region', { name: 'Paths' });
     await panel.getByRole('combobox', { name: 'From' }).selectOption({ label: 'China' });
@@ -44,7 +38,7 @@ test.describe('analysis', () => {
     await expect(evidence.getByRole('button').nth(1)).toHaveText('Belarus — Expresses concern (reverse) → Ukraine');
   });
 
-  test('metrics table: sortable, in sync with the selection', async ({ page }) => {
+  test('metrics table: sortable, in sync with the selection', async ({ app, page }) => {
     await page.getByRole('tab', { name: 'Metrics' }).click();
     const panel = page.getByRole('region', { name: 'Metrics' });
     await expect(panel.getByTestId('metrics-summary')).toHaveText('21 actors · 4 communities · modularity 0.415 · undirected, as NetworkX\'s Graph');
@@ -60,7 +54,7 @@ test.describe('analysis', () => {
     await app.screenshot('metrics');
   });
 
-  test('relations between the same pair collapse into one dyad edge per pair', async ({ page }) => {
+  test('relations between the same pair collapse into one dyad edge per pair', async ({ app, page }) => {
     expect(edgePaths(await exportSvg(app, page))).toBe(49);
     await page.getByRole('checkbox', { name: /Collapse relations between the same two actors/ }).check();
     expect(edgePaths(await exportSvg(app, page))).toBe(39);
@@ -68,7 +62,7 @@ test.describe('analysis', () => {
     expect(edgePaths(await exportSvg(app, page))).toBe(49);
   });
 
-  test('actors group by type into compound nodes that collapse and expand', async ({ page }) => {
+  test('actors group by type into compound nodes that collapse and expand', async ({ app, page }) => {
     await page.getByRole('combobox', { name: 'Group actors by' }).selectOption('type');
     const groups = page.getByRole('list', { name: 'Groups' });
     await expect(groups.getByRole('button')).toHaveCount(7);
@@ -79,7 +73,7 @@ test.describe('analysis', () => {
     expect(labels(await exportSvg(app, page))).toBe(21);
   });
 
-  test('undo and redo filters, hiding, and edits', async ({ page }) => {
+  test('undo and redo filters, hiding, and edits', async ({ app, page }) => {
     await app.toggle('Stance', 'Conflictual');
     await expect(app.counts).toHaveText('21 / 21 actors · 44 / 49 relations');
     await page.keyboard.press('Control+z');
@@ -96,7 +90,7 @@ test.describe('analysis', () => {
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
   });
 
-  test('add an actor and a relation with its evidence, delete, undo', async ({ page }) => {
+  test('add an actor and a relation with its evidence, delete, undo', async ({ app, page }) => {
     await page.getByRole('button', { name: 'Add actor' }).click();
     const actor = page.getByRole('dialog', { name: 'Add actor' });
     await actor.getByRole('textbox', { name: 'Label' }).fill('Belarusian foreign ministry');

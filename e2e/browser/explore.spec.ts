@@ -1,20 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { AppPage } from '../support/AppPage';
+import { expect, test } from '../support/fixtures';
 
 test.describe('exploring the article graph', () => {
-  let app: AppPage;
-
-  test.beforeEach(async ({ page }) => {
-    app = new AppPage(page);
-    await app.open();
-  });
-
-  test.afterEach(() => {
-    // No CSP violation, no uncaught error, no failed request in any flow.
-    expect(app.pageErrors).toEqual([]);
-  });
-
-  test('loads the article graph with every actor and relation', async ({ page }) => {
+  test('loads the article graph with every actor and relation', async ({ app, page }) => {
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
     await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Person');
     await expect(app.article).toContainText('Belarusian President Alexander Lukashenko will visit China on February 28');
@@ -22,7 +9,7 @@ test.describe('exploring the article graph', () => {
     await app.screenshot('overview');
   });
 
-  test('each filter changes the visible counts', async ({ page }) => {
+  test('each filter changes the visible counts', async ({ app, page }) => {
     await app.toggle('Actor types', 'Person');
     await expect(app.counts).toHaveText('15 / 21 actors · 29 / 49 relations');
     await app.toggle('Actor types', 'Person');
@@ -49,7 +36,7 @@ test.describe('exploring the article graph', () => {
     await expect(app.counts).toHaveText('19 / 21 actors · 16 / 49 relations');
   });
 
-  test('a filter that leaves nothing says so and offers a reset', async ({ page }) => {
+  test('a filter that leaves nothing says so and offers a reset', async ({ app, page }) => {
     await app.filterGroup('Actor types').getByRole('button', { name: 'None' }).click();
     await expect(app.counts).toHaveText('0 / 21 actors · 0 / 49 relations');
     const empty = page.getByTestId('empty-result');
@@ -60,7 +47,7 @@ test.describe('exploring the article graph', () => {
     await expect(empty).toHaveCount(0);
   });
 
-  test('search finds Aleinik and selects him', async ({ page }) => {
+  test('search finds Aleinik and selects him', async ({ app, page }) => {
     await page.keyboard.press('Control+f');
     await expect(app.search).toBeFocused();
     await page.keyboard.type('Aleinik');
@@ -75,7 +62,7 @@ test.describe('exploring the article graph', () => {
     await expect(app.search).toHaveValue('');
   });
 
-  test('the China–Belarus strategic partnership shows its quote, highlighted in the article', async ({ page }) => {
+  test('the China–Belarus strategic partnership shows its quote, highlighted in the article', async ({ app, page }) => {
     await app.selectActor('China');
     await page.getByTestId('node-relations').getByRole('button', { name: 'Strategic partnership Belarus' }).click();
     const quote = 'Xi and Lukashenko announced an “all-weather” strategic partnership';
@@ -90,7 +77,7 @@ test.describe('exploring the article graph', () => {
     await app.screenshot('relation-evidence');
   });
 
-  test('focus depth 1 on Lukashenko shows exactly his neighbours', async ({ page }) => {
+  test('focus depth 1 on Lukashenko shows exactly his neighbours', async ({ app, page }) => {
     await app.selectActor('Alexander Lukashenko');
     await page.getByRole('button', { name: 'Depth 1' }).click();
     await expect(app.counts).toHaveText('8 / 21 actors · 22 / 49 relations');

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { XMLValidator } from 'fast-xml-parser';
-import { AppPage } from '../support/AppPage';
 
 const PARTNERSHIP_QUOTE = 'Xi and Lukashenko announced an “all-weather” strategic partnership';
 
@@ -14,15 +13,8 @@ const ROUND_TRIPS = [
 ] as const;
 
 test.describe('export in every format and open again', () => {
-  let app: AppPage;
-
-  test.beforeEach(async ({ page }) => {
-    app = new AppPage(page);
-    await app.open();
-  });
-
   for (const { format, file, articleKept } of ROUND_TRIPS) {
-    test(`${format}`, async ({ page }) => {
+    test(`${format}`, async ({ app, page }) => {
       await page.keyboard.press('Control+e');
       const dialog = page.getByRole('dialog', { name: 'Export' });
       await dialog.getByRole('radio', { name: format }).check();
@@ -49,7 +41,7 @@ test.describe('export in every format and open again', () => {
     });
   }
 
-  test('SVG: a vector image with every visible actor, text escaped', async ({ page }) => {
+  test('SVG: a vector image with every visible actor, text escaped', async ({ app, page }) => {
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: 'SVG image of the view (vector)' }).check();
@@ -62,7 +54,7 @@ test.describe('export in every format and open again', () => {
     expect(svg).toContain('>China’s 12-point position paper</text>');
   });
 
-  test('PNG at 1× with a transparent background', async ({ page }) => {
+  test('PNG at 1× with a transparent background', async ({ app, page }) => {
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: 'PNG image of the view' }).check();
@@ -75,7 +67,7 @@ test.describe('export in every format and open again', () => {
     expect(large.readUInt32BE(16)).toBeGreaterThan(small.readUInt32BE(16) * 1.8);
   });
 
-  test('dropping a file on the window opens it', async ({ page }) => {
+  test('dropping a file on the window opens it', async ({ app, page }) => {
     const graph = JSON.stringify({
       format: 'kg-explorer-graph',
       version: 2,

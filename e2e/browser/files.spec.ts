@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { parseGraphText } from '../../core/io/nativeFormat';
-import { AppPage } from '../support/AppPage';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -10,14 +9,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 test.describe('opening and exporting files', () => {
-  let app: AppPage;
-
-  test.beforeEach(async ({ page }) => {
-    app = new AppPage(page);
-    await app.open();
-  });
-
-  test('exports the view as a valid PNG of non-trivial size', async ({ page }) => {
+  test('exports the view as a valid PNG of non-trivial size', async ({ app, page }) => {
     const { download, bytes } = await app.download(() => page.getByRole('button', { name: 'Export PNG' }).click());
     expect(download.suggestedFilename()).toBe('belarus-china.png');
     expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
@@ -28,7 +20,7 @@ test.describe('opening and exporting files', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
-  test('exports the graph as JSON with positions, and opens it again', async ({ page }) => {
+  test('exports the graph as JSON with positions, and opens it again', async ({ app, page }) => {
     const { download, bytes } = await app.download(() => page.keyboard.press('Control+s'));
     expect(download.suggestedFilename()).toBe('belarus-china.kg.json');
     const parsed = parseGraphText(bytes.toString('utf8'));
@@ -47,7 +39,7 @@ test.describe('opening and exporting files', () => {
     await expect(page.getByRole('banner')).toContainText('exported.kg.json');
   });
 
-  test('a malformed file shows the error and keeps the open graph', async () => {
+  test('a malformed file shows the error and keeps the open graph', async ({ app }) => {
     await app.selectActor('Sergei Aleinik');
     await app.openFile('broken.json', '{\n  "format": "kg-explorer-graph",\n  "version": 2,\n  "nodes": [\n');
     await expect(app.problems).toContainText('broken.json could not be opened. The graph that was open is unchanged.');
@@ -57,7 +49,7 @@ test.describe('opening and exporting files', () => {
     await app.screenshot('open-error');
   });
 
-  test('a file with a dangling relation shows the import report; the open graph stays until accepted', async ({ page }) => {
+  test('a file with a dangling relation shows the import report; the open graph stays until accepted', async ({ app, page }) => {
     const bad = {
       format: 'kg-explorer-graph',
       version: 2,
@@ -80,7 +72,7 @@ test.describe('opening and exporting files', () => {
     await expect(app.counts).toHaveText('1 / 1 actors · 0 / 0 relations');
   });
 
-  test('a file that is not UTF-8 is refused with the byte offset', async () => {
+  test('a file that is not UTF-8 is refused with the byte offset', async ({ app }) => {
     await app.openFile('latin1.json', Buffer.from([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x7d]));
     await expect(app.problems).toContainText('The file is not valid UTF-8 text (first bad byte at offset 3).');
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');

@@ -1,23 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from '../support/AppPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 /** The element that has focus, by its accessible role and name, for exact assertions. */
 const focused = (page: Page) => page.locator(':focus');
 
 // Keyboard only: no page.mouse, no click() anywhere in this file.
 test.describe('keyboard-only walkthrough of the article graph', () => {
-  let app: AppPage;
-
-  test.beforeEach(async ({ page }) => {
-    app = new AppPage(page);
-    await app.open();
-  });
-
-  test.afterEach(() => {
-    expect(app.pageErrors).toEqual([]);
-  });
-
-  test('search, lists, selection, evidence and focus depth, all from the keyboard', async ({ page }) => {
+  test('search, lists, selection, evidence and focus depth, all from the keyboard', async ({ app, page }) => {
     // Search: the shortcut, then type; the first match is selected.
     await page.keyboard.press('Control+f');
     await expect(app.search).toBeFocused();
@@ -91,7 +80,7 @@ test.describe('keyboard-only walkthrough of the article graph', () => {
     await expect(page.getByTestId('list-actors-heading')).toHaveText('Actors (21 of 21)');
   });
 
-  test('F6 and Shift+F6 cycle toolbar → filters → lists → canvas → details → article', async ({ page }) => {
+  test('F6 and Shift+F6 cycle toolbar → filters → lists → canvas → details → article', async ({ app: _opened, page }) => {
     await page.keyboard.press('F6');
     await expect(focused(page)).toHaveText('Open…');
     await page.keyboard.press('F6');
@@ -131,7 +120,7 @@ test.describe('keyboard-only walkthrough of the article graph', () => {
     await expect(page.getByRole('tab', { name: 'Filters' })).toHaveAttribute('aria-selected', 'true');
   });
 
-  test('the shortcuts dialog lists the region keys; focus is visible in both themes', async ({ page }) => {
+  test('the shortcuts dialog lists the region keys; focus is visible in both themes', async ({ app: _opened, page }) => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog.getByRole('row', { name: /F6 \/ Shift\+F6/ })).toContainText('Move to the next / previous region');

@@ -1,15 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { AppPage } from '../support/AppPage';
+import { expect, test } from '../support/fixtures';
 
 test.describe('timeline', () => {
-  let app: AppPage;
-
-  test.beforeEach(async ({ page }) => {
-    app = new AppPage(page);
-    await app.open();
-  });
-
-  test('dragging across the histogram filters a time range; intervals and undated relations honoured', async ({ page }) => {
+  test('dragging across the histogram filters a time range; intervals and undated relations honoured', async ({ app, page }) => {
     const timeline = page.getByRole('region', { name: 'Relations over time' });
     await expect(timeline.getByTestId('timeline-window')).toHaveText('2022-01 to 2023-03, 25 dated relations');
     const chart = timeline.getByRole('img');
@@ -30,7 +22,7 @@ test.describe('timeline', () => {
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
   });
 
-  test('playback steps through time with relations appearing as their dates pass', async ({ page }) => {
+  test('playback steps through time with relations appearing as their dates pass', async ({ app, page }) => {
     const timeline = page.getByRole('region', { name: 'Relations over time' });
     await timeline.getByRole('button', { name: 'Play' }).click();
     // The first step: January 2022 (the year-dated relation and the undated ones whose actors are present).

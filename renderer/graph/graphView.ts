@@ -42,6 +42,11 @@ export interface ViewHighlights {
 export class GraphView {
   private readonly cy: Core;
   private readonly resizeObserver: ResizeObserver;
+  /**
+   * Which overlays are on. Their setters run after every filter change; when an overlay is off and
+   * was off, they return at once instead of walking every element (a hot path at 50k relations).
+   */
+  private overlays = { nodeData: false, path: false, dyads: false, groups: false };
 
   constructor(
     container: HTMLElement,
@@ -87,6 +92,8 @@ export class GraphView {
       this.cy.elements().remove();
       this.cy.add(toElements(graph));
     });
+    // Fresh elements carry no overlay.
+    this.overlays = { nodeData: false, path: false, dyads: false, groups: false };
     return { positioned: hasSavedPositions(graph) };
   }
 
@@ -221,6 +228,8 @@ export class GraphView {
 
   /** Metric mapping: a size in 0..1 and/or a colour per node; null clears it (type colours, same size). */
   setNodeData(values: ReadonlyMap<string, { readonly msize?: number; readonly mcolor?: string }> | null): void {
+    if (!values && !this.overlays.nodeData) return;
+    this.overlays.nodeData = values !== null;
     this.cy.batch(() => {
       this.cy.nodes().not('.group').forEach((node) => {
         const v = values?.get(node.id());
@@ -234,6 +243,8 @@ export class GraphView {
 
   /** Highlights a path: its actors and relations stand out, everything else fades. */
   setPath(path: { readonly nodeIds: readonly string[]; readonly edgeIds: readonly string[] } | null): void {
+    if (!path && !this.overlays.path) return;
+    this.overlays.path = path !== null;
     this.cy.batch(() => {
       this.cy.elements().removeClass('on-path off-path');
       if (!path) return;
@@ -248,6 +259,8 @@ export class GraphView {
 
   /** Parallel relations collapsed into one edge per pair (null: each relation drawn on its own). */
   setDyads(dyads: readonly DyadEdge[] | null): void {
+    if (!dyads && !this.overlays.dyads) return;
+    this.overlays.dyads = dyads !== null;
     this.cy.batch(() => {
       this.cy.edges('.dyad').remove();
       this.cy.edges().toggleClass('collapsed-away', dyads !== null);
@@ -267,6 +280,8 @@ export class GraphView {
    * one node, its relations to the outside drawn as one edge per outside actor with a count.
    */
   setGroups(groupOf: ReadonlyMap<string, string> | null, collapsed: ReadonlySet<string>): void {
+    if (!groupOf && !this.overlays.groups) return;
+    this.overlays.groups = groupOf !== null;
     this.cy.batch(() => {
       this.cy.edges('.meta').remove();
       this.cy.elements().removeClass('in-collapsed');
