@@ -124,8 +124,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-  await rm(electron.app.getPath('userData'), { recursive: true, force: true });
+  // The app-state store may still be finishing an atomic write (temp file then rename) into the
+  // throwaway user-data folder: retry instead of failing on ENOTEMPTY.
+  const removal = { recursive: true, force: true, maxRetries: 10, retryDelay: 50 } as const;
+  await rm(dir, removal);
+  await rm(electron.app.getPath('userData'), removal);
 });
 
 beforeEach(() => {
