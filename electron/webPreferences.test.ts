@@ -22,6 +22,7 @@ describe('secureWebPreferences', () => {
       navigateOnDragDrop: false,
       spellcheck: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
@@ -31,6 +32,7 @@ describe('secureWebPreferences', () => {
       [
         'allowRunningInsecureContent',
         'contextIsolation',
+        'disableBlinkFeatures',
         'experimentalFeatures',
         'navigateOnDragDrop',
         'nodeIntegration',

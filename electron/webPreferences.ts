@@ -23,6 +23,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     // The spellchecker would download dictionaries from Google's servers.
     spellcheck: false,
     experimentalFeatures: false,
+    // Middle-click (auxclick) can open links in a new window; the window-open handler denies those
+    // anyway, and the page has no use for the event (Electronegativity's AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
   };
 }
