@@ -1,0 +1,410 @@
+import type { ActorType } from '../model/vocabulary';
+import type { ActorBook, ActorRef } from './actorBook';
+import { keyOf, lookupPhrase, MAX_PHRASE_WORDS, stateByLabel, type GazetteerEntry, type GazetteerHit } from './gazetteer';
+import {
+  ATTACK_NOUNS, CALL_EVENTS, DOCUMENT_ANAPHORS, DOCUMENT_NOUNS, GROUP_PHRASES, HEAD_TITLES, LEADER_NOUNS, MEMBER_TITLES,
+  MINISTRIES, NATIONAL_BODIES, NOT_NAMES, ORGANISATION_HEADS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS,
+} from './lexicon';
+import type { Token } from './tokens';
+import type { TextSpan } from './types';
+
+/** A stretch of a sentence that names an actor. Indices are into the sentence's tokens. */
+export interface Mention {
+  readonly first: number;
+  readonly last: number;
+  readonly span: TextSpan;
+  readonly actor: ActorRef;
+  readonly possessive: boolean;
+}
+
+/** A relation the words of a name state by themselves ("Belarusian President X" leads Belarus). */
+export interface Fact {
+  readonly type: string;
+  readonly source: ActorRef;
+  readonly target: ActorRef;
+  readonly trigger: TextSpan;
+}
+
+export interface SentenceReading {
+  readonly mentions: Mention[];
+  readonly facts: Fact[];
+}
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const BREAKS = /[,;:.!?)]|[”"]$/;
+
+export const stateRef = (entry: GazetteerEntry): ActorRef => ({
+  key: `state:${entry.key}`,
+  label: entry.label,
+  type: 'state',
+  qid: entry.qid,
+  aliases: [],
+  country: null,
+});
+
+function gazetteerRef(entry: GazetteerEntry): ActorRef {
+  if (entry.type === 'state') return stateRef(entry);
+  const country = entry.country === null ? null : stateByLabel(entry.country);
+  return {
+    key: `${entry.type}:${entry.key}`,
+    label: entry.label,
+    type: entry.type,
+    qid: entry.qid,
+    aliases: [],
+    country: country ? `state:${country.key}` : null,
+  };
+}
+
+const adjectiveOf = (state: GazetteerEntry): string => state.demonyms[0] ?? state.label;
+
+/**
+ * Reads one sentence's actors: gazetteer names (states by name, capital or demonym; organisations;
+ * known leaders), people named after a title or by a name compromise tags as a person, national bodies
+ * ("the Chinese foreign ministry"), documents, events (visits, calls, wars, talks, summits) and places.
+ * Titles and possessives also give facts: head_of, member_of, located_in, invade, issues.
+ */
+export function recogniseSentence(tokens: readonly Token[], text: string, book: ActorBook): SentenceReading {
+  const mentions: Mention[] = [];
+  const facts: Fact[] = [];
+  const span = (i: number, j: number): TextSpan => ({ start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end) });
+  const add = (i: number, j: number, ref: ActorRef): ActorRef => {
+    const s = span(i, j);
+    const actor = book.mention(ref, s);
+    mentions.push({ first: i, last: j, span: s, actor, possessive: tokens[j]!.possessive });
+    return actor;
+  };
+  const fact = (type: string, source: ActorRef, target: ActorRef, trigger: TextSpan) => facts.push({ type, source, target, trigger });
+
+  /** Longest phrase of `phrases` (lower case, space-separated words) at token i: its length in tokens. */
+  const wordsAt = (i: number, phrases: readonly string[]): { phrase: string; len: number } | null => {
+    let best: { phrase: string; len: number } | null = null;
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      if (best && words.length <= best.len) continue;
+      if (words.every((w, k) => tokens[i + k]?.lower === w && (k === words.length - 1 || !tokens[i + k]!.possessive))) best = { phrase, len: words.length };
+    }
+    return best;
+  };
+
+  const gazetteerAt = (i: number): { hit: GazetteerHit; len: number } | null => {
+    if (!isCapitalised(tokens[i]) && tokens[i]?.lower !== 'the') return null;
+    for (let len = Math.min(MAX_PHRASE_WORDS, tokens.length - i); len >= 1; len--) {
+      const inner = tokens.slice(i, i + len - 1);
+      if (inner.some((t) => t.possessive || (BREAKS.test(t.post) && t.post !== '.'))) continue;
+      const hit = lookupPhrase(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end));
+      if (hit) return { hit, len };
+    }
+    return null;
+  };
+  const stateAt = (i: number) => {
+    const g = gazetteerAt(i);
+    return g && g.hit.entry.type === 'state' ? { entry: g.hit.entry, form: g.hit.form, len: g.len, possessive: tokens[i + g.len - 1]!.possessive } : null;
+  };
+
+  /** A run of capitalised words that can be a name, stopping after punctuation or a possessive. */
+  const nameRunAt = (i: number): number => {
+    let len = 0;
+    while (isCapitalised(tokens[i + len]) && !NOT_NAMES.has(tokens[i + len]!.text)) {
+      const t = tokens[i + len]!;
+      len++;
+      if (t.possessive || (t.post !== '' && t.post !== '-')) break;
+    }
+    return len;
+  };
+
+  const personAt = (i: number, afterTitle: boolean): { ref: ActorRef; len: number } | null => {
+    const g = gazetteerAt(i);
+    if (g && g.hit.entry.type === 'person') return { ref: gazetteerRef(g.hit.entry), len: g.len };
+    if (g && g.hit.entry.type !== 'person' && !afterTitle) return null;
+    const len = nameRunAt(i);
+    if (len === 0) return null;
+    const name = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end);
+    if (len === 1) {
+      const known = book.personNamed(name);
+      if (known) return { ref: known, len };
+      if (!afterTitle) return null;
+    }
+    const taggedPerson = tokens.slice(i, i + len).some((t) => t.tags.has('Person') || t.tags.has('FirstName'));
+    if (!afterTitle && !taggedPerson) return null;
+    if (ORGANISATION_HEADS.has(tokens[i + len - 1]!.text)) return null;
+    const existing = book.get(`person:${keyOf(name)}`);
+    return { ref: existing ?? { key: `person:${keyOf(name)}`, label: name, type: 'person', qid: null, aliases: [], country: null }, len };
+  };
+
+  const titleAt = (i: number): { kind: 'head' | 'member' | 'minister'; ministry: string | null; len: number } | null => {
+    const minister = wordsAt(i, MINISTRIES.map((m) => `${m} minister`));
+    if (minister) return { kind: 'minister', ministry: minister.phrase.split(' ')[0]!, len: minister.len };
+    const member = wordsAt(i, MEMBER_TITLES);
+    const head = wordsAt(i, HEAD_TITLES);
+    if (member && (!head || member.len > head.len)) return { kind: 'member', ministry: null, len: member.len };
+    return head ? { kind: 'head', ministry: null, len: head.len } : null;
+  };
+
+  const ministryRef = (state: GazetteerEntry, kind: string): ActorRef => ({
+    key: `organisation:${state.key}-${kind}-ministry`,
+    label: `${adjectiveOf(state)} ${kind} ministry`,
+    type: 'organisation',
+    qid: null,
+    aliases: [],
+    country: `state:${state.key}`,
+  });
+  const lastOrganisation = (): ActorRef | undefined => book.ofType('organisation').at(-1);
+
+  /** "[his] [Belarusian] President [of Belarus] Alexander Lukashenko", "Russia's Putin". */
+  const titledPerson = (i: number): number => {
+    let k = i;
+    if (['his', 'her', 'their', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+    let owner = stateAt(k);
+    const ownerAt = k;
+    if (owner) k += owner.len;
+    const title = titleAt(k);
+    if (!title) {
+      if (!owner?.possessive) return 0;
+      const person = personAt(k, false);
+      if (!person || person.ref.type !== 'person') return 0;
+      add(ownerAt, ownerAt + owner.len - 1, stateRef(owner.entry));
+      const actor = add(ownerAt, k + person.len - 1, person.ref);
+      book.setCountry(actor.key, `state:${owner.entry.key}`);
+      return k + person.len - i;
+    }
+    const titleStart = k;
+    k += title.len;
+    let ofAt = -1;
+    if (!owner && tokens[k]?.lower === 'of') {
+      owner = stateAt(k + 1);
+      if (owner) {
+        ofAt = k + 1;
+        k += 1 + owner.len;
+      }
+    }
+    const person = personAt(k, true);
+    if (!person) return 0;
+    if (owner) add(ofAt >= 0 ? ofAt : ownerAt, (ofAt >= 0 ? ofAt : ownerAt) + owner.len - 1, stateRef(owner.entry));
+    const actor = add(owner && ofAt < 0 ? ownerAt : titleStart, k + person.len - 1, person.ref);
+    const trigger = span(titleStart, titleStart + title.len - 1);
+    const state = owner?.entry ?? (actor.country ? stateByLabel(book.get(actor.country)?.label ?? '') ?? null : null);
+    if (owner) book.setCountry(actor.key, `state:${owner.entry.key}`);
+    if (title.kind === 'minister' && state) {
+      const ministry = book.mention(ministryRef(state, title.ministry!), null);
+      fact('head_of', actor, ministry, trigger);
+      fact('member_of', ministry, book.mention(stateRef(state), null), trigger);
+    } else if (title.kind === 'head' && state) {
+      fact('head_of', actor, book.mention(stateRef(state), null), trigger);
+    } else if (title.kind === 'member' && owner) {
+      fact('member_of', actor, book.mention(stateRef(owner.entry), null), trigger);
+    } else if (title.kind === 'member' && /^spokes/.test(tokens[titleStart]!.lower)) {
+      const body = lastOrganisation();
+      if (body) fact('member_of', actor, body, trigger);
+    }
+    return k + person.len - i;
+  };
+
+  /** "Moussa Faki Mahamat, chairperson of the African Union Commission," */
+  const appositiveLeader = (i: number): number => {
+    const person = personAt(i, false);
+    if (!person || person.len < 2 || tokens[i + person.len - 1]!.post !== ',') return 0;
+    let k = i + person.len;
+    const role = wordsAt(k, LEADER_NOUNS);
+    if (!role || tokens[k + role.len]?.lower !== 'of') return 0;
+    k += role.len + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const bodyLen = nameRunAt(k);
+    if (bodyLen === 0) return 0;
+    const actor = add(i, i + person.len - 1, person.ref);
+    const g = gazetteerAt(k);
+    const body =
+      g && g.len === bodyLen
+        ? add(k, k + bodyLen - 1, gazetteerRef(g.hit.entry))
+        : add(k, k + bodyLen - 1, organisationRef(text.slice(tokens[k]!.start, tokens[k + bodyLen - 1]!.end), null));
+    fact('head_of', actor, body, span(i + person.len, i + person.len + role.len - 1));
+    return k + bodyLen - i;
+  };
+
+  const organisationRef = (label: string, country: string | null, type: ActorType = 'organisation'): ActorRef => ({
+    key: `${type}:${keyOf(label)}`,
+    label,
+    type,
+    qid: null,
+    aliases: [],
+    country,
+  });
+
+  /** "the Chinese foreign ministry", "Iran's defence ministry", "the Sudanese army". */
+  const nationalBody = (i: number): number => {
+    const owner = stateAt(i);
+    if (!owner) return 0;
+    const k = i + owner.len;
+    const ministry = wordsAt(k, MINISTRIES.map((m) => `${m} ministry`));
+    const body = ministry ? null : wordsAt(k, NATIONAL_BODIES);
+    if (!ministry && !body) return 0;
+    const len = (ministry ?? body)!.len;
+    const ref = ministry
+      ? ministryRef(owner.entry, ministry.phrase.split(' ')[0]!)
+      : organisationRef(`${adjectiveOf(owner.entry)} ${body!.phrase}`, `state:${owner.entry.key}`);
+    const actor = add(i, k + len - 1, ref);
+    fact('member_of', actor, book.mention(stateRef(owner.entry), null), span(k, k + len - 1));
+    return owner.len + len;
+  };
+
+  /** "the U.S. Treasury Department", "the Rapid Support Forces", "the African Union Commission". */
+  const namedBody = (i: number): number => {
+    const len = nameRunAt(i);
+    if (len < 2 || !ORGANISATION_HEADS.has(tokens[i + len - 1]!.text)) return 0;
+    const whole = gazetteerAt(i);
+    if (whole && whole.len === len) return 0;
+    const owner = stateAt(i);
+    const label = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end);
+    const actor = add(i, i + len - 1, organisationRef(label, owner && owner.form !== 'demonym' ? `state:${owner.entry.key}` : null));
+    if (owner && owner.len < len) fact('member_of', actor, book.mention(stateRef(owner.entry), null), span(i, i + owner.len - 1));
+    return len;
+  };
+
+  /** "China's 12-point position paper", "China peace plan", "the paper". */
+  const documentAt = (i: number): number => {
+    const anaphor = wordsAt(i, DOCUMENT_ANAPHORS);
+    if (anaphor) {
+      const last = book.ofType('document').at(-1);
+      if (!last) return 0;
+      add(i, i + anaphor.len - 1, last);
+      return anaphor.len;
+    }
+    let k = i;
+    const owner = stateAt(k);
+    if (owner) k += owner.len;
+    const numbered = /^\d+$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 'point';
+    const nounAt = numbered ? k + 2 : k;
+    const noun = wordsAt(nounAt, DOCUMENT_NOUNS);
+    if (!noun) return 0;
+    const labelStart = owner && !owner.possessive ? i : k;
+    const end = nounAt + noun.len - 1;
+    const label = text.slice(tokens[labelStart]!.start, tokens[end]!.end);
+    if (owner) add(i, i + owner.len - 1, stateRef(owner.entry));
+    const doc = add(labelStart, end, organisationRef(label, owner ? `state:${owner.entry.key}` : null, 'document'));
+    if (owner) fact('issues', book.mention(stateRef(owner.entry), null), doc, span(nounAt, end));
+    return end + 1 - i;
+  };
+
+  /** "Moscow's invasion of Ukraine", "Russian strikes on Ukraine's energy grid", "its attack on Ukraine". */
+  const armedActAt = (i: number): number => {
+    let aggressor = stateAt(i);
+    let k = i + (aggressor?.len ?? 0);
+    let aggressorRef: ActorRef | null = aggressor ? stateRef(aggressor.entry) : null;
+    if (!aggressor && ['its', 'their'].includes(tokens[i]?.lower ?? '')) {
+      const previous = [...mentions].reverse().find((m) => m.actor.type === 'state');
+      if (!previous) return 0;
+      aggressorRef = previous.actor;
+      k = i + 1;
+    }
+    if (!aggressorRef || (aggressor && aggressor.form === 'name' && !aggressor.possessive)) return 0;
+    const war = wordsAt(k, WAR_NOUNS);
+    const attack = war ? null : wordsAt(k, ATTACK_NOUNS);
+    const noun = war ?? attack;
+    if (!noun) return 0;
+    const target = stateAt(k + noun.len);
+    if (!target || target.entry.key === aggressorRef.key.slice(6)) return 0;
+    const end = k + noun.len + target.len - 1;
+    const source = aggressor ? add(i, i + aggressor.len - 1, aggressorRef) : book.mention(aggressorRef, null);
+    const victim = add(k + noun.len, end, stateRef(target.entry));
+    const trigger = span(k, k + noun.len - 1);
+    fact('invade', source, victim, trigger);
+    if (war) {
+      const aggressorEntry = stateByLabel(source.label);
+      const label = `${aggressorEntry ? adjectiveOf(aggressorEntry) : source.label} ${war.phrase} ${target.entry.label}`;
+      const event = add(aggressor ? i : k, end, { ...organisationRef(label, null, 'event'), key: `event:war:${source.key}:${victim.key}` });
+      fact('participates_in', source, event, trigger);
+      fact('participates_in', victim, event, trigger);
+    }
+    return end + 1 - i;
+  };
+
+  const eventAt = (i: number): number => {
+    const warAnaphor = wordsAt(i, WAR_ANAPHORS) ?? (stateAt(i) && wordsAt(i + stateAt(i)!.len, ['crisis', 'war']) ? { phrase: '', len: stateAt(i)!.len + 1 } : null);
+    if (warAnaphor) {
+      const war = book.ofType('event').filter((e) => e.key.startsWith('event:war:')).at(-1);
+      if (!war) return 0;
+      add(i, i + warAnaphor.len - 1, war);
+      return warAnaphor.len;
+    }
+    const adjective = tokens[i]?.tags.has('Adjective') && !isCapitalised(tokens[i]) ? 1 : 0;
+    const talks = wordsAt(i + adjective, TALKS_EVENTS);
+    if (talks) {
+      const existing = book.get('event:talks');
+      add(i, i + adjective + talks.len - 1, existing ?? { ...organisationRef(text.slice(tokens[i]!.start, tokens[i + adjective + talks.len - 1]!.end), null, 'event'), key: 'event:talks' });
+      return adjective + talks.len;
+    }
+    const visit = wordsAt(i, VISIT_EVENTS);
+    if (visit) {
+      add(i, i + visit.len - 1, { ...organisationRef(visit.phrase, null, 'event'), key: `event:${keyOf(visit.phrase)}` });
+      return visit.len;
+    }
+    const call = wordsAt(i, CALL_EVENTS);
+    if (call) {
+      add(i, i + call.len - 1, { ...organisationRef(call.phrase, null, 'event'), key: `event:call:${tokens[i]!.start}` });
+      return call.len;
+    }
+    if (tokens[i]?.lower === 'summit') {
+      let end = i;
+      let host: ActorRef | null = null;
+      if (tokens[i + 1]?.lower === 'of') {
+        const k = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+        const g = gazetteerAt(k);
+        if (g && g.hit.entry.type === 'organisation') {
+          host = add(k, k + g.len - 1, gazetteerRef(g.hit.entry));
+          end = k + g.len - 1;
+        }
+      }
+      const label = host ? `${host.label} summit` : 'summit';
+      book.mention({ ...organisationRef(label, null, 'event'), key: `event:${keyOf(label)}` }, null);
+      mentions.push({ first: i, last: end, span: span(i, i), actor: book.mention({ ...organisationRef(label, null, 'event'), key: `event:${keyOf(label)}` }, span(i, i)), possessive: false });
+      return end + 1 - i;
+    }
+    return 0;
+  };
+
+  /** "the Uzbek city of Samarkand" */
+  const cityAt = (i: number): number => {
+    const owner = stateAt(i);
+    if (!owner || owner.form !== 'demonym' || tokens[i + owner.len]?.lower !== 'city' || tokens[i + owner.len + 1]?.lower !== 'of') return 0;
+    const k = i + owner.len + 2;
+    const len = nameRunAt(k);
+    if (len === 0) return 0;
+    const state = add(i, i + owner.len - 1, stateRef(owner.entry));
+    const place = add(k, k + len - 1, organisationRef(text.slice(tokens[k]!.start, tokens[k + len - 1]!.end), null, 'place'));
+    fact('located_in', place, state, span(i + owner.len, i + owner.len + 1));
+    return k + len - i;
+  };
+
+  const groupAt = (i: number): number => {
+    const group = wordsAt(i, GROUP_PHRASES);
+    if (!group) return 0;
+    const surface = text.slice(tokens[i]!.start, tokens[i + group.len - 1]!.end);
+    add(i, i + group.len - 1, organisationRef(surface.charAt(0).toUpperCase() + surface.slice(1), null, 'group'));
+    return group.len;
+  };
+
+  const plainAt = (i: number): number => {
+    const g = gazetteerAt(i);
+    if (g) {
+      add(i, i + g.len - 1, gazetteerRef(g.hit.entry));
+      return g.len;
+    }
+    const person = personAt(i, false);
+    if (person) {
+      add(i, i + person.len - 1, person.ref);
+      return person.len;
+    }
+    return 0;
+  };
+
+  const readers = [appositiveLeader, titledPerson, nationalBody, documentAt, armedActAt, cityAt, namedBody, eventAt, groupAt, plainAt];
+  for (let i = 0; i < tokens.length; ) {
+    let used = 0;
+    for (const read of readers) {
+      used = read(i);
+      if (used > 0) break;
+    }
+    i += Math.max(used, 1);
+  }
+  mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+  return { mentions, facts };
+}
