@@ -1,6 +1,6 @@
 import { computeVisible, type VisibleSet } from '../../core/filter/filters';
 import { neighbourhood } from '../../core/graph/neighbourhood';
-import { search, type SearchHit } from '../../core/search/search';
+import { searchVisible, type SearchHit } from '../../core/search/search';
 import type { AppState } from './appState';
 
 /** Memoise on the identity of the inputs: derived views are computed, never stored twice. */
@@ -53,9 +53,7 @@ export interface SearchResult {
 
 const searched = memo((doc: AppState['doc'], query: string, visible: VisibleSet): SearchResult => {
   if (!doc || query.trim() === '') return { hits: [], hidden: 0 };
-  const all = search(doc.searchIndex, query);
-  const hits = all.filter((h) => (h.kind === 'node' ? visible.nodes : visible.edges).has(h.id));
-  return { hits, hidden: all.length - hits.length };
+  return searchVisible(doc.searchIndex, query, visible);
 });
 
 export function selectSearch(state: AppState): SearchResult {
