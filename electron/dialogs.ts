@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow, type FileFilter as ElectronFileFilter } from 'electron';
-import type { FileFilter } from '../core/host/contract';
+import type { FileFilter, SaveChangesChoice } from '../core/host/contract';
 
 /** Electron wants mutable arrays; the contract's filters are readonly. */
 function toElectronFilters(filters: readonly FileFilter[]): ElectronFileFilter[] {
@@ -33,4 +33,27 @@ export function showOpenFileProblem(parent: BrowserWindow | null, message: strin
   const options = { type: 'error' as const, title: 'KG Explorer', message: 'A file could not be opened', detail: message, buttons: ['OK'] };
   const shown = parent && !parent.isDestroyed() && parent.isVisible() ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
   shown.catch((e: unknown) => console.error('[kg] could not show the message box:', e));
+}
+
+/** The three buttons, in the order the box shows them; Cancel is also what Escape answers. */
+const SAVE_CHANGES_BUTTONS: readonly SaveChangesChoice[] = ['save', 'discard', 'cancel'];
+
+/**
+ * "Do you want to save the changes you made to X?" with Save / Don't Save / Cancel, as a sheet on the
+ * window: when the window closes or the app quits over an edited graph, and before another file
+ * replaces it. Cancel is the answer to Escape and to closing the box.
+ */
+export async function showSaveChangesBox(parent: BrowserWindow | null, documentName: string, when: 'close' | 'open'): Promise<SaveChangesChoice> {
+  const options = {
+    type: 'warning' as const,
+    title: 'KG Explorer',
+    message: `Do you want to save the changes you made to ${documentName}?`,
+    detail: when === 'close' ? 'Your changes will be lost if you close without saving them.' : 'Your changes will be lost if you open another file without saving them.',
+    buttons: ['Save…', "Don't Save", 'Cancel'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+  };
+  const shown = parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  return SAVE_CHANGES_BUTTONS[shown.response] ?? 'cancel';
 }

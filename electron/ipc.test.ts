@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../core/host/contract';
 import { ok } from '../core/util/result';
-import { registerIpcHandlers, sendMenuCommand, sendOpenFile } from './ipc';
+import { registerIpcHandlers, sendMenuCommand, sendOpenFile, sendSaveBeforeClose } from './ipc';
 import type { HostServices } from './ipcHandlers';
 import type { FrameLike } from './ipcValidation';
 
@@ -22,6 +22,9 @@ const services: HostServices = {
   showSaveDialog: vi.fn(async () => null),
   readFile: vi.fn(),
   writeFile: vi.fn(),
+  setDocumentState: vi.fn(),
+  askToSaveChanges: vi.fn(async () => 'cancel' as const),
+  saveBeforeCloseDone: vi.fn(),
 };
 
 registerIpcHandlers(() => fakeWindow, services);
@@ -30,7 +33,15 @@ const call = (channel: string, senderFrame: FrameLike | null, ...args: unknown[]
 describe('registerIpcHandlers', () => {
   it('handles exactly the invoke channels of the contract', () => {
     expect([...registered.keys()].sort()).toEqual(
-      [IPC_CHANNELS.getBundledGraph, IPC_CHANNELS.openFile, IPC_CHANNELS.saveFile, IPC_CHANNELS.getAppInfo].sort(),
+      [
+        IPC_CHANNELS.getBundledGraph,
+        IPC_CHANNELS.openFile,
+        IPC_CHANNELS.saveFile,
+        IPC_CHANNELS.getAppInfo,
+        IPC_CHANNELS.documentState,
+        IPC_CHANNELS.askToSaveChanges,
+        IPC_CHANNELS.saveBeforeCloseDone,
+      ].sort(),
     );
   });
 
@@ -77,5 +88,25 @@ describe('sendOpenFile', () => {
     expect(sendOpenFile(null, file)).toBe(false);
     expect(sendOpenFile({ isDestroyed: () => true } as unknown as BrowserWindow, file)).toBe(false);
     expect(mainFrame.send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('sendSaveBeforeClose', () => {
+  it('sends the request number to the main frame on the save-before-close channel, and not to a closed window', () => {
+    mainFrame.send.mockClear();
+    expect(sendSaveBeforeClose(fakeWindow, 4)).toBe(true);
+    expect(mainFrame.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.saveBeforeClose, 4);
+    expect(sendSaveBeforeClose(null, 5)).toBe(false);
+    expect(sendSaveBeforeClose({ isDestroyed: () => true } as unknown as BrowserWindow, 5)).toBe(false);
+    expect(mainFrame.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a save-before-close answer from another frame before it reaches main', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const remote = { ...mainFrame, url: 'https://example.com/' };
+    expect(await call(IPC_CHANNELS.saveBeforeCloseDone, remote, { requestId: 1, outcome: 'saved' })).toMatchObject({ ok: false });
+    expect(await call(IPC_CHANNELS.documentState, remote, { name: 'g.json', edited: false })).toMatchObject({ ok: false });
+    expect(services.saveBeforeCloseDone).not.toHaveBeenCalled();
+    expect(services.setDocumentState).not.toHaveBeenCalled();
   });
 });

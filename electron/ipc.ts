@@ -44,3 +44,10 @@ export function sendOpenFile(window: BrowserWindow | null, file: OpenedFile): bo
   window.webContents.mainFrame.send(IPC_CHANNELS.openFileRequest, { name: file.name, bytes: file.bytes });
   return true;
 }
+
+/** Main → renderer: the user chose Save in the close prompt; the page answers on saveBeforeCloseDone. */
+export function sendSaveBeforeClose(window: BrowserWindow | null, requestId: number): boolean {
+  if (!window || window.isDestroyed()) return false;
+  window.webContents.mainFrame.send(IPC_CHANNELS.saveBeforeClose, requestId);
+  return true;
+}

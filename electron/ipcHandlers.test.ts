@@ -14,6 +14,9 @@ function services(overrides: Partial<HostServices> = {}): HostServices {
     showSaveDialog: vi.fn(async (name: string) => `/home/u/${name}`),
     readFile: vi.fn(async () => ok({ name: 'graph.json', bytes: new Uint8Array([1]) })),
     writeFile: vi.fn(async () => undefined),
+    setDocumentState: vi.fn(),
+    askToSaveChanges: vi.fn(async () => 'discard' as const),
+    saveBeforeCloseDone: vi.fn(),
     ...overrides,
   };
 }
@@ -80,5 +83,37 @@ describe('IPC handlers', () => {
       err('could not save g.json: EACCES: permission denied'),
     );
     await expect(handlers.getAppInfo([])).resolves.toEqual(err('x'));
+  });
+
+  it('passes a valid document state on, and refuses a malformed one', async () => {
+    const s = services();
+    const handlers = createIpcHandlers(s);
+    expect(await handlers.documentState([{ name: 'belarus-china.kg.json', edited: true }])).toEqual(ok(undefined));
+    expect(s.setDocumentState).toHaveBeenCalledExactlyOnceWith({ name: 'belarus-china.kg.json', edited: true });
+    for (const bad of [{ name: 'g.json', edited: 'yes' }, { name: '', edited: true }, { name: 'a\u0007b', edited: false }, { name: 'g.json', edited: true, extra: 1 }, 'edited']) {
+      expect(await handlers.documentState([bad])).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid document state request/) });
+    }
+    expect((await handlers.documentState([])).ok).toBe(false);
+    expect(s.setDocumentState).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks to save changes with the document name and answers the choice', async () => {
+    const s = services({ askToSaveChanges: vi.fn(async () => 'save' as const) });
+    const handlers = createIpcHandlers(s);
+    expect(await handlers.askToSaveChanges([{ documentName: 'g.graphml' }])).toEqual(ok('save'));
+    expect(s.askToSaveChanges).toHaveBeenCalledExactlyOnceWith('g.graphml');
+    expect((await handlers.askToSaveChanges([{ documentName: 'x'.repeat(256) }])).ok).toBe(false);
+    expect(s.askToSaveChanges).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes a well-formed save-before-close answer on, and nothing else', async () => {
+    const s = services();
+    const handlers = createIpcHandlers(s);
+    expect(await handlers.saveBeforeCloseDone([{ requestId: 3, outcome: 'saved' }])).toEqual(ok(undefined));
+    expect(s.saveBeforeCloseDone).toHaveBeenCalledExactlyOnceWith({ requestId: 3, outcome: 'saved' });
+    for (const bad of [{ requestId: 0, outcome: 'saved' }, { requestId: 1.5, outcome: 'saved' }, { requestId: 2, outcome: 'closed' }, { requestId: 2 }]) {
+      expect((await handlers.saveBeforeCloseDone([bad])).ok).toBe(false);
+    }
+    expect(s.saveBeforeCloseDone).toHaveBeenCalledTimes(1);
   });
 });

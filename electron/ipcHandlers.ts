@@ -1,7 +1,25 @@
 import path from 'node:path';
-import { MAX_OPEN_FILE_BYTES, type AppInfo, type BundledGraph, type FileFilter, type OpenedFile, type SavedFile } from '../core/host/contract';
+import {
+  MAX_OPEN_FILE_BYTES,
+  type AppInfo,
+  type BundledGraph,
+  type DocumentState,
+  type FileFilter,
+  type OpenedFile,
+  type SaveBeforeCloseDone,
+  type SaveChangesChoice,
+  type SavedFile,
+} from '../core/host/contract';
 import { err, ok, type Result } from '../core/util/result';
-import { parseNoPayload, parseOpenRequest, parseSaveRequest, type InvokeChannelKey } from './ipcValidation';
+import {
+  parseAskToSaveChanges,
+  parseDocumentState,
+  parseNoPayload,
+  parseOpenRequest,
+  parseSaveBeforeCloseDone,
+  parseSaveRequest,
+  type InvokeChannelKey,
+} from './ipcValidation';
 import { errorMessage } from './readPickedFile';
 
 /** What the handlers need from the outside world; ipc.ts passes the real dialogs and files. */
@@ -13,6 +31,12 @@ export interface HostServices {
   readonly showSaveDialog: (suggestedName: string, filters: readonly FileFilter[]) => Promise<string | null>;
   readonly readFile: (filePath: string, limit: number) => Promise<Result<OpenedFile>>;
   readonly writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  /** The page's document name and edited flag (title, macOS edited dot, close prompt). */
+  readonly setDocumentState: (state: DocumentState) => void;
+  /** The native "Save / Don't Save / Cancel" box before another file replaces an edited graph. */
+  readonly askToSaveChanges: (documentName: string) => Promise<SaveChangesChoice>;
+  /** The page's answer to a save main asked for before closing. */
+  readonly saveBeforeCloseDone: (done: SaveBeforeCloseDone) => void;
 }
 
 /** A handler gets the invoke arguments after the sender check and answers a Result, never throws. */
@@ -53,6 +77,26 @@ export function createIpcHandlers(services: HostServices): Record<InvokeChannelK
         return err(`could not save ${path.basename(target)}: ${errorMessage(e)}`);
       }
       return ok({ path: target });
+    }),
+    documentState: neverThrows(async (args): Promise<Result<void>> => {
+      if (args.length !== 1) return err('documentState takes one state object');
+      const state = parseDocumentState(args[0]);
+      if (!state.ok) return state;
+      services.setDocumentState(state.value);
+      return ok(undefined);
+    }),
+    askToSaveChanges: neverThrows(async (args): Promise<Result<SaveChangesChoice>> => {
+      if (args.length !== 1) return err('askToSaveChanges takes one request object');
+      const request = parseAskToSaveChanges(args[0]);
+      if (!request.ok) return request;
+      return ok(await services.askToSaveChanges(request.value.documentName));
+    }),
+    saveBeforeCloseDone: neverThrows(async (args): Promise<Result<void>> => {
+      if (args.length !== 1) return err('saveBeforeCloseDone takes one answer object');
+      const done = parseSaveBeforeCloseDone(args[0]);
+      if (!done.ok) return done;
+      services.saveBeforeCloseDone(done.value);
+      return ok(undefined);
     }),
   };
 }

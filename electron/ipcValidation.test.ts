@@ -17,11 +17,12 @@ const jsonFilter = [{ name: 'Graph', extensions: ['json'] }];
 describe('channels', () => {
   it('answers every contract channel except the main → renderer pushes (menu command, file to open)', () => {
     const all = Object.values(IPC_CHANNELS);
-    const pushes: readonly string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.openFileRequest];
+    const pushes: readonly string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.openFileRequest, IPC_CHANNELS.saveBeforeClose];
     expect(Object.values(INVOKE_CHANNELS).sort()).toEqual(all.filter((c) => !pushes.includes(c)).sort());
     expect(isInvokeChannel(IPC_CHANNELS.openFile)).toBe(true);
     expect(isInvokeChannel(IPC_CHANNELS.menuCommand)).toBe(false);
     expect(isInvokeChannel(IPC_CHANNELS.openFileRequest)).toBe(false);
+    expect(isInvokeChannel(IPC_CHANNELS.saveBeforeClose)).toBe(false);
     expect(isInvokeChannel('kg:run-shell')).toBe(false);
   });
 });

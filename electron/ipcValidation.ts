@@ -1,5 +1,17 @@
 import type { z } from 'zod';
-import { IPC_CHANNELS, OpenRequestSchema, SaveRequestSchema, type OpenRequest, type SaveRequest } from '../core/host/contract';
+import {
+  AskToSaveChangesSchema,
+  DocumentStateSchema,
+  IPC_CHANNELS,
+  OpenRequestSchema,
+  SaveBeforeCloseDoneSchema,
+  SaveRequestSchema,
+  type AskToSaveChanges,
+  type DocumentState,
+  type OpenRequest,
+  type SaveBeforeCloseDone,
+  type SaveRequest,
+} from '../core/host/contract';
 import { err, ok, type Result } from '../core/util/result';
 import { isAppUrl } from './appOrigin';
 
@@ -9,14 +21,17 @@ import { isAppUrl } from './appOrigin';
  */
 
 /**
- * Channels the renderer may invoke. `menuCommand` and `openFileRequest` flow the other way
- * (main → renderer) only, so they never get a handler.
+ * Channels the renderer may invoke. `menuCommand`, `openFileRequest` and `saveBeforeClose` flow the
+ * other way (main → renderer) only, so they never get a handler.
  */
 export const INVOKE_CHANNELS = {
   getBundledGraph: IPC_CHANNELS.getBundledGraph,
   openFile: IPC_CHANNELS.openFile,
   saveFile: IPC_CHANNELS.saveFile,
   getAppInfo: IPC_CHANNELS.getAppInfo,
+  documentState: IPC_CHANNELS.documentState,
+  askToSaveChanges: IPC_CHANNELS.askToSaveChanges,
+  saveBeforeCloseDone: IPC_CHANNELS.saveBeforeCloseDone,
 } as const;
 export type InvokeChannelKey = keyof typeof INVOKE_CHANNELS;
 
@@ -88,6 +103,18 @@ export function parseSaveRequest(payload: unknown): Result<SaveRequest> {
   if (!parsed.ok) return parsed;
   const name = checkSuggestedName(parsed.value.suggestedName);
   return name.ok ? parsed : err(`invalid save request: ${name.error}`);
+}
+
+export function parseDocumentState(payload: unknown): Result<DocumentState> {
+  return parseWith(DocumentStateSchema, payload, 'document state');
+}
+
+export function parseAskToSaveChanges(payload: unknown): Result<AskToSaveChanges> {
+  return parseWith(AskToSaveChangesSchema, payload, 'save-changes prompt');
+}
+
+export function parseSaveBeforeCloseDone(payload: unknown): Result<SaveBeforeCloseDone> {
+  return parseWith(SaveBeforeCloseDoneSchema, payload, 'save-before-close answer');
 }
 
 /** Calls without arguments must really have none: anything else means a confused or hostile caller. */

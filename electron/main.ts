@@ -4,11 +4,12 @@ import { MAX_OPEN_FILE_BYTES } from '../core/host/contract';
 import { createAppStateStore } from './appStateStore';
 import { writeFileAtomically } from './atomicWrite';
 import { loadBundledGraph } from './bundledGraph';
+import { createCloseGuard, createSaveRequests } from './closeGuard';
 import { filesFromArgv } from './commandLine';
 import { createDesktopState, type DesktopState } from './desktopState';
-import { showOpenDialog, showOpenFileProblem, showSaveDialog } from './dialogs';
+import { showOpenDialog, showOpenFileProblem, showSaveChangesBox, showSaveDialog } from './dialogs';
 import { hardenSession, hardenWebContents } from './hardening';
-import { registerIpcHandlers, sendMenuCommand, sendOpenFile } from './ipc';
+import { registerIpcHandlers, sendMenuCommand, sendOpenFile, sendSaveBeforeClose } from './ipc';
 import { createLogger, type Logger, type LogLevel } from './logFile';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './openFileQueue';
@@ -52,6 +53,25 @@ const filesToOpen = createOpenFileQueue({
     log('error', `could not open a file: ${message}`);
     // A message box needs a ready app; the file may have been named before that.
     void app.whenReady().then(() => showOpenFileProblem(mainWindow, message));
+  },
+});
+
+/** Set by 'before-quit'; a prompt answered Cancel turns it off again (Electron aborts that quit). */
+let quitting = false;
+/** Save requests main sends the page when the user picks Save in the close prompt. */
+const saveRequests = createSaveRequests((requestId) => sendSaveBeforeClose(mainWindow, requestId));
+/** Asks before a window with unsaved edits closes (and so before the app quits). */
+const closeGuard = createCloseGuard({
+  ask: (documentName) => showSaveChangesBox(mainWindow, documentName, 'close'),
+  save: () => saveRequests.request(),
+  proceed: () => {
+    // Quitting goes on through app.quit (it closes the window again, now allowed); a plain close
+    // closes the window (on macOS the app stays, as usual).
+    if (quitting) app.quit();
+    else mainWindow?.close();
+  },
+  keepOpen: () => {
+    quitting = false;
   },
 });
 
@@ -108,6 +128,11 @@ function run(): void {
     if (started && BrowserWindow.getAllWindows().length === 0) openMainWindow(app.getAppPath());
   });
 
+  // Cmd+Q, the Quit menu item, or the OS logging out: every window gets 'close', where the guard asks.
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
   // The window's bounds are saved as it closes; the atomic write must finish before the process ends.
   let stateFlushed = false;
   app.on('will-quit', (event) => {
@@ -155,6 +180,13 @@ async function start(): Promise<void> {
     showSaveDialog: (name, filters) => showSaveDialog(mainWindow, name, filters),
     readFile: readPickedFile,
     writeFile: writeFileAtomically,
+    setDocumentState: (state) => {
+      closeGuard.setDocumentState(state);
+      // The page's title carries the "• " marker itself; macOS also shows the dot in the close button.
+      if (process.platform === 'darwin') mainWindow?.setDocumentEdited(state.edited);
+    },
+    askToSaveChanges: (documentName) => showSaveChangesBox(mainWindow, documentName, 'open'),
+    saveBeforeCloseDone: (done) => saveRequests.settle(done),
   });
 
   recentFiles = (await desktop?.state())?.recentFiles ?? [];
@@ -192,17 +224,27 @@ function openMainWindow(appPath: string): void {
     workAreas: () => screen.getAllDisplays().map((d) => d.workArea),
     primaryWorkArea: () => screen.getPrimaryDisplay().workArea,
   });
-  window.on('close', () => desktop?.rememberWindow(window));
+  window.on('close', (event) => {
+    desktop?.rememberWindow(window);
+    closeGuard.onClose(event);
+  });
   // Pushed files wait for a page that has loaded and asked for its bundled graph; a new document
   // (first load, reload) or a crashed renderer starts that wait again. 'did-navigate' fires only for
   // committed main-frame navigations, not for the ones hardening.ts cancels.
   filesToOpen.pageChanged();
-  window.webContents.on('did-navigate', () => filesToOpen.pageChanged());
-  window.webContents.on('render-process-gone', () => filesToOpen.pageChanged());
+  closeGuard.pageGone();
+  // A page that goes away takes its edits with it: nothing is left to ask about or to save.
+  const pageGone = (): void => {
+    filesToOpen.pageChanged();
+    closeGuard.pageGone();
+    saveRequests.abandon();
+  };
+  window.webContents.on('did-navigate', pageGone);
+  window.webContents.on('render-process-gone', pageGone);
   window.webContents.on('did-finish-load', () => filesToOpen.pageLoaded());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
-    filesToOpen.pageChanged();
+    pageGone();
   });
 }
 

@@ -42,7 +42,17 @@ beforeEach(() => {
 describe('preload', () => {
   it('exposes exactly window.kg with the KgHost functions', () => {
     expect([...bridge.exposed.keys()]).toEqual(['kg']);
-    expect(Object.keys(kg).sort()).toEqual(['getAppInfo', 'getBundledGraph', 'onMenuCommand', 'onOpenFile', 'openFile', 'saveFile']);
+    expect(Object.keys(kg).sort()).toEqual([
+      'askToSaveChanges',
+      'getAppInfo',
+      'getBundledGraph',
+      'onMenuCommand',
+      'onOpenFile',
+      'onSaveBeforeClose',
+      'openFile',
+      'saveFile',
+      'setDocumentState',
+    ]);
     for (const value of Object.values(kg)) expect(typeof value).toBe('function');
   });
 
@@ -95,5 +105,37 @@ describe('preload', () => {
     bridge.emit(IPC_CHANNELS.openFileRequest, { name: 'g.kg.json', bytes });
     expect(received).toHaveLength(1);
     expect(bridge.listeners.get(IPC_CHANNELS.openFileRequest)?.size).toBe(0);
+  });
+
+  it('reports the document state and asks to save changes, one channel each', async () => {
+    bridge.invoke.mockResolvedValue({ ok: true, value: 'discard' });
+    await kg.setDocumentState({ name: 'g.json', edited: true });
+    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.documentState, { name: 'g.json', edited: true });
+    await expect(kg.askToSaveChanges({ documentName: 'g.json' })).resolves.toEqual({ ok: true, value: 'discard' });
+    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.askToSaveChanges, { documentName: 'g.json' });
+  });
+
+  it('runs the save handler for each numbered request and answers with its outcome, failed when it throws', async () => {
+    bridge.invoke.mockResolvedValue({ ok: true });
+    const outcomes = ['saved', 'cancelled'] as const;
+    let calls = 0;
+    const unsubscribe = kg.onSaveBeforeClose(async () => {
+      const outcome = outcomes[calls++];
+      if (!outcome) throw new Error('disk full');
+      return outcome;
+    });
+    bridge.emit(IPC_CHANNELS.saveBeforeClose, 1);
+    bridge.emit(IPC_CHANNELS.saveBeforeClose, 'not a number');
+    bridge.emit(IPC_CHANNELS.saveBeforeClose, -2);
+    bridge.emit(IPC_CHANNELS.saveBeforeClose, 2);
+    bridge.emit(IPC_CHANNELS.saveBeforeClose, 3);
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledTimes(3));
+    expect(bridge.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.saveBeforeCloseDone, { requestId: 1, outcome: 'saved' }],
+      [IPC_CHANNELS.saveBeforeCloseDone, { requestId: 2, outcome: 'cancelled' }],
+      [IPC_CHANNELS.saveBeforeCloseDone, { requestId: 3, outcome: 'failed' }],
+    ]);
+    unsubscribe();
+    expect(bridge.listeners.get(IPC_CHANNELS.saveBeforeClose)?.size).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, MENU_COMMANDS, type MenuCommand } from '../core/host/channels';
-import type { KgHost, OpenedFile } from '../core/host/contract';
+import type { KgHost, OpenedFile, SaveOutcome } from '../core/host/contract';
 import { err, type Result } from '../core/util/result';
 
 /**
@@ -54,6 +54,21 @@ const host: KgHost = {
     ipcRenderer.on(IPC_CHANNELS.menuCommand, onMessage);
     return () => {
       ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, onMessage);
+    };
+  },
+  setDocumentState: (state) => invoke(IPC_CHANNELS.documentState, state),
+  askToSaveChanges: (request) => invoke(IPC_CHANNELS.askToSaveChanges, request),
+  onSaveBeforeClose: (handler) => {
+    // Main numbers each request; the page's handler never sees the number or the IPC event, and a
+    // handler that throws still answers (as failed), so main never waits for nothing.
+    const onMessage = (_event: IpcRendererEvent, requestId: unknown): void => {
+      if (typeof requestId !== 'number' || !Number.isInteger(requestId) || requestId <= 0) return;
+      const answer = (outcome: SaveOutcome) => void invoke(IPC_CHANNELS.saveBeforeCloseDone, { requestId, outcome });
+      handler().then(answer, () => answer('failed'));
+    };
+    ipcRenderer.on(IPC_CHANNELS.saveBeforeClose, onMessage);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.saveBeforeClose, onMessage);
     };
   },
 };

@@ -32,4 +32,12 @@ export const IPC_CHANNELS = {
   menuCommand: 'kg:menu-command',
   /** Main → renderer: a file to open (command line, second instance, OS open-file). */
   openFileRequest: 'kg:open-file-request',
+  /** Renderer → main: the open document's name and whether it has unsaved edits (title, close prompt). */
+  documentState: 'kg:document-state',
+  /** Renderer → main: show the native "Save / Don't Save / Cancel" box (opening over an edited graph). */
+  askToSaveChanges: 'kg:ask-to-save-changes',
+  /** Main → renderer: the user chose Save in the close prompt; run the save flow and answer. */
+  saveBeforeClose: 'kg:save-before-close',
+  /** Renderer → main: how that save ended (saved, cancelled, failed). */
+  saveBeforeCloseDone: 'kg:save-before-close-done',
 } as const;

@@ -59,6 +59,43 @@ export const OpenRequestSchema = z
   .strict();
 export type OpenRequest = z.infer<typeof OpenRequestSchema>;
 
+/** Longest document name the renderer may report (a file name; it only appears in titles and prompts). */
+const MAX_DOCUMENT_NAME = 255;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const DocumentNameSchema = z
+  .string()
+  .min(1)
+  .max(MAX_DOCUMENT_NAME)
+  .refine((name) => !CONTROL_CHARACTERS.test(name), 'must not contain control characters');
+
+/**
+ * What the renderer tells its host whenever it changes: the open graph's file name and whether it
+ * has edits not yet saved. The host shows it in the title and asks before closing over edits.
+ */
+export const DocumentStateSchema = z.object({ name: DocumentNameSchema, edited: z.boolean() }).strict();
+export type DocumentState = z.infer<typeof DocumentStateSchema>;
+
+/** Any file name as a valid document name: control characters dropped, cut to the longest allowed. */
+export function documentNameFor(fileName: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = fileName.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, MAX_DOCUMENT_NAME);
+  return cleaned.length > 0 ? cleaned : 'graph';
+}
+
+/** The renderer asks before replacing an edited graph with another file. */
+export const AskToSaveChangesSchema = z.object({ documentName: DocumentNameSchema }).strict();
+export type AskToSaveChanges = z.infer<typeof AskToSaveChangesSchema>;
+/** The three answers of "Save / Don't Save / Cancel". */
+export type SaveChangesChoice = 'save' | 'discard' | 'cancel';
+
+/** How a save the host asked for (before closing) ended. */
+export const SAVE_OUTCOMES = ['saved', 'cancelled', 'failed'] as const;
+export type SaveOutcome = (typeof SAVE_OUTCOMES)[number];
+/** Main numbers each save request so a late or forged answer cannot settle another one. */
+export const SaveBeforeCloseDoneSchema = z.object({ requestId: z.number().int().positive(), outcome: z.enum(SAVE_OUTCOMES) }).strict();
+export type SaveBeforeCloseDone = z.infer<typeof SaveBeforeCloseDoneSchema>;
+
 export interface AppInfo {
   readonly name: string;
   readonly version: string;
@@ -79,4 +116,17 @@ export interface KgHost {
   readonly onOpenFile: (listener: (file: OpenedFile) => void) => () => void;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /**
+   * Reports the open document and whether it has unsaved edits, on every change. Electron: the window
+   * title's marker, macOS's edited dot and the prompt when the window closes or the app quits. Browser:
+   * a `beforeunload` prompt while edited.
+   */
+  readonly setDocumentState: (state: DocumentState) => Promise<Result<void>>;
+  /** "Save / Don't Save / Cancel" before another file replaces an edited graph (native box in Electron). */
+  readonly askToSaveChanges: (request: AskToSaveChanges) => Promise<Result<SaveChangesChoice>>;
+  /**
+   * The host asks the renderer to save before the window closes (the user chose Save in the close
+   * prompt); the handler runs the save flow and says how it ended. Returns the unsubscribe function.
+   */
+  readonly onSaveBeforeClose: (handler: () => Promise<SaveOutcome>) => () => void;
 }

@@ -18,9 +18,11 @@ import { useFileDrop } from './useFileDrop';
 import { ImportReportDialog } from '../panels/ImportReportDialog';
 import { Editor } from '../edit/Editor';
 import { useShortcuts } from './useShortcuts';
+import { useUnsavedChanges } from './unsavedChanges';
 
 export function App() {
   useShortcuts();
+  useUnsavedChanges();
   const dragging = useFileDrop();
   useEffect(() => {
     void loadBundledGraph();

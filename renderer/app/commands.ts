@@ -6,6 +6,7 @@ import { exportJson, exportPng } from './exportGraph';
 import { openGraphFile } from './loadGraph';
 import { applyLayout } from './viewCommands';
 import type { LayoutName } from '../state/appState';
+import { confirmReplacingEdits } from './unsavedChanges';
 import { openWorkspace, saveWorkspace } from './workspaceFile';
 
 export const SEARCH_INPUT_ID = 'search-input';
@@ -48,7 +49,10 @@ export function runCommand(command: MenuCommand): void {
       dispatch({ type: 'dialog', dialog: 'export' });
       return;
     case 'import-csv':
-      dispatch({ type: 'dialog', dialog: 'import-csv' });
+      // The imported lists replace the graph: ask about unsaved edits before the dialog opens.
+      void confirmReplacingEdits().then((replace) => {
+        if (replace) dispatch({ type: 'dialog', dialog: 'import-csv' });
+      });
       return;
     case 'save-workspace':
       void saveWorkspace();

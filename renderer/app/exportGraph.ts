@@ -1,6 +1,6 @@
 import { FORMAT_EXTENSIONS, FORMAT_LABELS, type FormatId } from '../../core/formats/formatIds';
 import { writeSvg } from '../../core/formats/svg/writeSvg';
-import type { FileFilter } from '../../core/host/contract';
+import type { FileFilter, SaveOutcome } from '../../core/host/contract';
 import type { GraphFile } from '../../core/model/schema';
 import { getGraphView } from '../graph/viewRegistry';
 import { dispatch, store } from '../state/store';
@@ -20,15 +20,15 @@ export function baseName(fileName: string): string {
   return fileName.replace(/\.(kg\.json|jgf\.json|kgw\.json|json|graphml|xml|gexf|csv|tsv|cyjs|jgf)$/i, '').replace(/\.(nodes|edges)$/i, '') || 'graph';
 }
 
-/** Writes bytes through the host; returns whether it was saved (false: cancelled or failed). */
-async function save(suggestedName: string, bytes: Uint8Array<ArrayBuffer>, filters: FileFilter[]): Promise<boolean> {
+/** Writes bytes through the host; says whether it was saved, cancelled in the dialog, or failed. */
+async function save(suggestedName: string, bytes: Uint8Array<ArrayBuffer>, filters: FileFilter[]): Promise<SaveOutcome> {
   const saved = await window.kg.saveFile({ suggestedName, bytes, filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) });
   if (!saved.ok) {
     dispatch({ type: 'problems', problems: { title: 'The file could not be saved', items: [saved.error] } });
-    return false;
+    return 'failed';
   }
   if (saved.value) dispatch({ type: 'notice', message: `Saved ${saved.value.path}` });
-  return saved.value !== null;
+  return saved.value !== null ? 'saved' : 'cancelled';
 }
 
 /** The whole graph (not just what the filters show) with the positions the analyst sees. */
@@ -40,9 +40,9 @@ export function graphWithPositions(graph: GraphFile): GraphFile {
 
 const encoder = new TextEncoder();
 
-async function exportGraphFormat(format: FormatId, options: ExportOptions): Promise<void> {
+async function exportGraphFormat(format: FormatId, options: ExportOptions): Promise<SaveOutcome> {
   const doc = store.getState().doc;
-  if (!doc) return;
+  if (!doc) return 'failed';
   dispatch({ type: 'busy', message: `Writing ${FORMAT_LABELS[format]}…` });
   const result = await graphWorker().call('export', {
     graph: graphWithPositions(doc.graph),
@@ -52,13 +52,17 @@ async function exportGraphFormat(format: FormatId, options: ExportOptions): Prom
   dispatch({ type: 'busy', message: null });
   if (!result.ok) {
     dispatch({ type: 'problems', problems: { title: `Could not write ${FORMAT_LABELS[format]}`, items: [result.error] } });
-    return;
+    return 'failed';
   }
   const extension = FORMAT_EXTENSIONS[format][0]!.split('.').pop()!;
   for (const file of result.value.files) {
     const saved = await save(`${baseName(doc.fileName)}${file.suffix}`, encoder.encode(file.text), [{ name: FORMAT_LABELS[format], extensions: [extension] }]);
-    if (!saved) return;
+    if (saved !== 'saved') return saved;
   }
+  // Native JSON holds all of the graph: what was written is the new saved point. Other formats may
+  // leave things out (the export dialog lists what), so they leave the edits marked unsaved.
+  if (format === 'native') dispatch({ type: 'document-saved', graph: doc.graph });
+  return 'saved';
 }
 
 async function exportImage(kind: 'png' | 'svg', options: ExportOptions): Promise<void> {
@@ -83,4 +87,6 @@ export async function exportAs(choice: ExportChoice, options: ExportOptions = DE
 }
 
 export const exportJson = () => exportAs('native');
+/** Ctrl+S and the Save button of the unsaved-changes prompt: the whole graph as native JSON. */
+export const saveGraph = (): Promise<SaveOutcome> => exportGraphFormat('native', DEFAULT_EXPORT_OPTIONS);
 export const exportPng = () => exportAs('png');

@@ -6,6 +6,7 @@ import { loadedGraph } from '../state/loadedGraph';
 import { dispatch } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
 import { isWorkspaceFileName, looksLikeWorkspace } from '../../core/workspace/workspace';
+import { confirmReplacingEdits } from './unsavedChanges';
 import { importWorkspaceBytes } from './workspaceFile';
 
 /** Every format the app reads, for the open dialog. */
@@ -63,6 +64,8 @@ function describe(item: ReportItem): string {
 
 /** Bytes from any source (dialog, drop, command line) → the import flow above. */
 export async function importBytes(fileName: string, bytes: Uint8Array): Promise<void> {
+  // Dialog, drop, command line, Open Recent, the OS: all ask here before replacing an edited graph.
+  if (!(await confirmReplacingEdits())) return;
   // A workspace is recognised by name or by its tag at the start of the file.
   if (isWorkspaceFileName(fileName) || looksLikeWorkspace(new TextDecoder().decode(bytes.subarray(0, 512)))) {
     await importWorkspaceBytes(fileName, bytes);

@@ -5,6 +5,7 @@ import { getGraphView } from '../graph/viewRegistry';
 import { dispatch, store } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
 import { baseName } from './exportGraph';
+import { confirmReplacingEdits } from './unsavedChanges';
 
 const WORKSPACE_FILTERS = [{ name: 'KG Explorer workspace', extensions: ['json'] }];
 
@@ -33,7 +34,11 @@ export async function saveWorkspace(): Promise<void> {
   const bytes = new TextEncoder().encode(serializeWorkspace(workspace));
   const saved = await window.kg.saveFile({ suggestedName: `${baseName(workspace.fileName ?? 'graph')}${WORKSPACE_EXTENSION}`, bytes, filters: WORKSPACE_FILTERS });
   if (!saved.ok) dispatch({ type: 'problems', problems: { title: 'The workspace could not be saved', items: [saved.error] } });
-  else if (saved.value) dispatch({ type: 'notice', message: `Saved workspace ${saved.value.path}` });
+  else if (saved.value) {
+    dispatch({ type: 'notice', message: `Saved workspace ${saved.value.path}` });
+    // A workspace holds the whole graph: its edits are saved.
+    dispatch({ type: 'document-saved', graph: workspace.graph });
+  }
 }
 
 /** Puts a validated workspace back: the graph at its saved positions, then the session around it. */
@@ -67,6 +72,7 @@ export async function importWorkspaceBytes(fileName: string, bytes: Uint8Array):
 }
 
 export async function openWorkspace(): Promise<void> {
+  if (!(await confirmReplacingEdits())) return;
   const opened = await window.kg.openFile({ filters: WORKSPACE_FILTERS });
   if (!opened.ok) {
     dispatch({ type: 'problems', problems: { title: 'The file could not be opened', items: [opened.error] } });

@@ -13,6 +13,14 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
+/** The browser's own "Leave site?" prompt, while the graph has unsaved edits. */
+function warnBeforeUnload(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+  // Older Chromium and Safari still need returnValue set to show the prompt.
+  event.returnValue = '';
+}
+let warningBeforeUnload = false;
+
 function pickFile(request: OpenRequest): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
@@ -72,6 +80,23 @@ export const browserHost: KgHost = {
   },
   onMenuCommand() {
     // A browser has no native menu; the renderer's own shortcuts cover the same commands.
+    return () => undefined;
+  },
+  async setDocumentState(state) {
+    if (state.edited !== warningBeforeUnload) {
+      warningBeforeUnload = state.edited;
+      if (state.edited) window.addEventListener('beforeunload', warnBeforeUnload);
+      else window.removeEventListener('beforeunload', warnBeforeUnload);
+    }
+    return ok(undefined);
+  },
+  async askToSaveChanges({ documentName }) {
+    // A page has no three-button box: OK discards, Cancel keeps the graph (then Ctrl+S saves it).
+    const discard = window.confirm(`${documentName} has unsaved changes. Open the other file and lose them?\n\nCancel keeps them (Ctrl+S saves them).`);
+    return ok(discard ? 'discard' : 'cancel');
+  },
+  onSaveBeforeClose() {
+    // The browser closes a tab without asking the page to save; beforeunload warns instead.
     return () => undefined;
   },
 };

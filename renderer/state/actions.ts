@@ -1,4 +1,5 @@
 import type { FilterState } from '../../core/filter/filters';
+import type { GraphFile } from '../../core/model/schema';
 import type { Position } from '../../core/model/schema';
 import type { ActivePath, MetricMapping, PathQuery, SidePanel } from './appState';
 import type { GraphMetrics } from '../../core/analysis/metrics';
@@ -43,6 +44,8 @@ export type Action =
   | { readonly type: 'step-match'; readonly delta: 1 | -1; readonly total: number }
   | { readonly type: 'dialog'; readonly dialog: Dialog }
   | { readonly type: 'pending-import'; readonly pending: PendingImport | null }
-  | { readonly type: 'escape' };
+  | { readonly type: 'escape' }
+  /** This graph was written in full (native JSON or a workspace): it is the new saved point. */
+  | { readonly type: 'document-saved'; readonly graph: GraphFile };
 
 export type { AppState };

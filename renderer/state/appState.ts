@@ -107,6 +107,11 @@ export interface AppState {
   readonly editor: Editor | null;
   /** A saved viewport to restore once the view has placed a just-loaded workspace. */
   readonly pendingViewport: Viewport | null;
+  /**
+   * The graph data as last opened or saved. Graphs are immutable values (an edit makes a new one, undo
+   * puts the old one back), so "unsaved edits" is `doc.graph !== savedGraph`: see state/unsaved.ts.
+   */
+  readonly savedGraph: GraphFile | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -139,4 +144,5 @@ export const INITIAL_STATE: AppState = {
   pinnedIds: [],
   history: EMPTY_HISTORY,
   pendingPositions: null,
+  savedGraph: null,
 };

@@ -16,10 +16,10 @@ function transition(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'graph-loaded':
       // A new graph starts clean, but keeps the analyst's layout choice.
-      return { ...INITIAL_STATE, layout: state.layout, layoutRun: state.layoutRun + 1, doc: action.doc };
+      return { ...INITIAL_STATE, layout: state.layout, layoutRun: state.layoutRun + 1, doc: action.doc, savedGraph: action.doc.graph };
     case 'workspace-loaded':
       // The saved positions place the nodes; no layout runs.
-      return { ...INITIAL_STATE, ...action.session, layoutRun: state.layoutRun + 1, doc: action.doc };
+      return { ...INITIAL_STATE, ...action.session, layoutRun: state.layoutRun + 1, doc: action.doc, savedGraph: action.doc.graph };
     case 'edit':
       return { ...state, editor: action.editor };
     case 'graph-edited':
@@ -100,6 +100,8 @@ function transition(state: AppState, action: Action): AppState {
       return { ...state, dialog: action.dialog };
     case 'pending-import':
       return { ...state, pendingImport: action.pending, busy: null };
+    case 'document-saved':
+      return state.savedGraph === action.graph ? state : { ...state, savedGraph: action.graph };
     case 'escape':
       // One step back per press: dialog, then search, then focus, then selection.
       if (state.pendingImport) return { ...state, pendingImport: null };
