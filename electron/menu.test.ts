@@ -31,6 +31,7 @@ function byId(template: Item[], id: MenuCommand): Item {
 const EXPECTED: ReadonlyArray<readonly [MenuCommand, string, string | undefined]> = [
   ['open', 'Open…', 'CmdOrCtrl+O'],
   ['import-csv', 'Import CSV…', undefined],
+  ['extract-article', 'Extract from Article…', 'CmdOrCtrl+Shift+X'],
   ['open-workspace', 'Open Workspace…', undefined],
   ['save-workspace', 'Save Workspace…', 'CmdOrCtrl+Shift+S'],
   ['export', 'Export…', 'CmdOrCtrl+E'],
@@ -76,6 +77,7 @@ describe.each(['darwin', 'linux', 'win32'] as const)('menu template on %s', (pla
     expect(file.map((i) => i.id ?? i.type ?? i.role)).toEqual([
       'open',
       'import-csv',
+      'extract-article',
       'open-workspace',
       'save-workspace',
       'separator',

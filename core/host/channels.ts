@@ -20,6 +20,7 @@ export const MENU_COMMANDS = [
   'import-csv',
   'save-workspace',
   'open-workspace',
+  'extract-article',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -54,6 +54,9 @@ export function runCommand(command: MenuCommand): void {
         if (replace) dispatch({ type: 'dialog', dialog: 'import-csv' });
       });
       return;
+    case 'extract-article':
+      dispatch({ type: 'dialog', dialog: 'extract' });
+      return;
     case 'save-workspace':
       void saveWorkspace();
       return;

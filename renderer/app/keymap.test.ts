@@ -15,6 +15,10 @@ describe('keymap', () => {
   it('maps export, find, fit and zoom', () => {
     expect(actionForKey(press('s', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'export-json' });
     expect(actionForKey(press('E', { ctrlKey: true, shiftKey: true }), false)).toEqual({ kind: 'command', command: 'export-png' });
+    expect(actionForKey(press('X', { ctrlKey: true, shiftKey: true }), false)).toEqual({ kind: 'command', command: 'extract-article' });
+    expect(actionForKey(press('X', { metaKey: true, shiftKey: true }), true)).toEqual({ kind: 'command', command: 'extract-article' });
+    // Ctrl+Shift+X in a text field is left to the field.
+    expect(actionForKey(press('X', { ctrlKey: true, shiftKey: true, typing: true }), false)).toBeNull();
     expect(actionForKey(press('f', { ctrlKey: true, typing: true }), false)).toEqual({ kind: 'command', command: 'find' });
     expect(actionForKey(press('0', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'fit' });
     expect(actionForKey(press('=', { ctrlKey: true }), false)).toEqual({ kind: 'command', command: 'zoom-in' });

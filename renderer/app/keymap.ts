@@ -40,6 +40,8 @@ export function actionForKey(input: KeyInput, mac: boolean): KeyAction | null {
     if (key === 's' && input.shiftKey) return command('save-workspace');
     if (key === 'e' && !input.shiftKey) return command('export');
     if (key === 'e' && input.shiftKey) return command('export-png');
+    // X for eXtract: Ctrl+Shift+E was taken by the PNG export before articles came in.
+    if (key === 'x' && input.shiftKey && !input.typing) return command('extract-article');
     if (key === 'f' && !input.shiftKey) return command('find');
     if (key === '0') return command('fit');
     if (key === '=' || key === '+') return command('zoom-in');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../core/model/schema';
 import { highlightSegments, type Highlight } from '../../core/text/highlightSegments';
 import type { LoadedGraph, Selection } from '../state/appState';
@@ -22,17 +22,22 @@ export function ArticlePanel() {
   const doc = useAppState((s) => s.doc);
   const selection = useAppState((s) => s.selection);
   const container = useRef<HTMLDivElement>(null);
+  // The analyst's pick among several articles, until the selection changes.
+  const [picked, setPicked] = useState<{ selection: Selection; sourceId: string } | null>(null);
+  const pickedId = picked && picked.selection === selection ? picked.sourceId : null;
 
   const view = useMemo(() => {
     if (!doc || doc.graph.sources.length === 0) return null;
     const marks = evidenceFor(doc, selection);
-    const sourceId = marks[0]?.evidence.sourceId ?? doc.graph.sources[0]!.id;
+    // The selection's first quote decides which article opens: evidence from a second article opens that article.
+    const sourceId = pickedId ?? marks[0]?.evidence.sourceId ?? doc.graph.sources[0]!.id;
     const source = doc.graph.sources.find((s) => s.id === sourceId) ?? doc.graph.sources[0]!;
     const highlights: Highlight[] = marks
       .filter((m) => m.evidence.sourceId === source.id)
       .map((m) => ({ start: m.evidence.start, end: m.evidence.end, level: m.level }));
-    return { source, segments: highlightSegments(source.text.length, highlights) };
-  }, [doc, selection]);
+    const quotedIn = new Set(marks.map((m) => m.evidence.sourceId));
+    return { source, segments: highlightSegments(source.text.length, highlights), sources: doc.graph.sources, quotedIn };
+  }, [doc, selection, pickedId]);
 
   useEffect(() => {
     const mark = container.current?.querySelector('mark');
@@ -40,10 +45,23 @@ export function ArticlePanel() {
   }, [view]);
 
   if (!view) return <section className="article-panel" aria-label="Article" />;
-  const { source, segments } = view;
+  const { source, segments, sources, quotedIn } = view;
   return (
     <section className="article-panel" aria-label="Article" tabIndex={0}>
       <h2>Article</h2>
+      {sources.length > 1 ? (
+        <label className="article-source-picker">
+          Source{' '}
+          <select value={source.id} onChange={(e) => setPicked({ selection, sourceId: e.target.value })} data-testid="article-source">
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+                {quotedIn.has(s.id) ? ' (quoted)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <p className="article-meta">
         {[source.section, source.outlet ?? 'outlet unknown', source.published ? `published ${source.published}` : null]
           .filter(Boolean)

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CsvImportDialog } from './CsvImportDialog';
 import { ExportDialog } from './ExportDialog';
+import { ExtractDialog } from '../extract/ExtractDialog';
 import { Modal } from './Modal';
 import type { AppInfo } from '../../core/host/contract';
 import { dispatch, useAppState } from '../state/store';
@@ -46,5 +47,6 @@ export function Dialogs() {
   if (dialog === 'shortcuts') return <Shortcuts />;
   if (dialog === 'export') return <ExportDialog />;
   if (dialog === 'import-csv') return <CsvImportDialog />;
+  if (dialog === 'extract') return <ExtractDialog />;
   return null;
 }

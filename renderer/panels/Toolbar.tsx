@@ -23,6 +23,9 @@ export function Toolbar() {
       <button type="button" onClick={() => runCommand('import-csv')} title="Import node and edge lists from CSV, with a column mapping">
         Import CSV…
       </button>
+      <button type="button" disabled={!hasGraph} onClick={() => runCommand('extract-article')} title={`Extract actors and relations from a new article, review and merge them (${modKey}+Shift+X)`}>
+        From article…
+      </button>
       <button type="button" onClick={() => runCommand('open-workspace')} title="Open a saved workspace (.kgw.json)">
         Open workspace…
       </button>

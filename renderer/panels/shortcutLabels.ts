@@ -9,6 +9,8 @@ export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   [`${modKey}+Shift+S`, 'Save the workspace (graph, positions, filters, selection, view)'],
   ['Drop a file on the window', 'Open it'],
   [`${modKey}+Shift+E`, 'Export the view as PNG'],
+  [`${modKey}+Shift+X`, 'Extract actors and relations from a new article'],
+  ['↑ / ↓, A, R, E (in the extractor’s list)', 'Move through the candidates; accept, reject or edit the current one'],
   [`${modKey}+F or /`, 'Search actors, aliases and evidence'],
   ['Enter / Shift+Enter (in search), F3 / Shift+F3', 'Next / previous match'],
   [`${modKey}+0`, 'Fit the graph to the window'],

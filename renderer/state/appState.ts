@@ -29,7 +29,7 @@ export interface Problems {
   readonly items: readonly string[];
 }
 
-export type Dialog = 'about' | 'shortcuts' | 'export' | 'import-csv' | null;
+export type Dialog = 'about' | 'shortcuts' | 'export' | 'import-csv' | 'extract' | null;
 
 export type SidePanel = 'details' | 'paths' | 'metrics';
 export const METRIC_KEYS = ['degree', 'degreeIn', 'degreeOut', 'betweenness', 'closeness', 'pagerank'] as const;

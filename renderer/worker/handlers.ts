@@ -7,6 +7,8 @@ import { parseGraphText } from '../../core/io/nativeFormat';
 import { err, ok } from '../../core/util/result';
 import { decodeUtf8 } from '../../core/io/decodeText';
 import { parseWorkspaceText } from '../../core/workspace/parseWorkspace';
+import { readArticle } from '../../core/extraction/article/readArticle';
+import { extractCandidates } from '../../core/extraction/extractCandidates';
 import type { WorkerCall, WorkerCalls } from './messages';
 
 /** The graph the metrics run on, kept between calls: big graphs cross the worker boundary once. */
@@ -45,5 +47,11 @@ export const handlers: Handlers = {
   'parse-workspace': ({ bytes }) => {
     const text = decodeUtf8(bytes);
     return text.ok ? parseWorkspaceText(text.value) : err([text.error]);
+  },
+  'read-article': ({ fileName, content }) => readArticle(fileName, content),
+  extract: ({ fileName, content, published }) => {
+    const article = readArticle(fileName, content);
+    if (article.text.trim() === '') return err('Nothing is left of this text once the page furniture is removed.');
+    return ok(extractCandidates({ ...article, published: published ?? article.published }));
   },
 };

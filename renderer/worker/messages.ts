@@ -8,6 +8,7 @@ import type { GraphFile } from '../../core/model/schema';
 import type { GraphMetrics } from '../../core/analysis/metrics';
 import type { Result } from '../../core/util/result';
 import type { Workspace } from '../../core/workspace/workspace';
+import type { ArticleInput, ExtractionResult } from '../../core/extraction/types';
 
 export interface CsvFileView {
   readonly text: string;
@@ -38,6 +39,10 @@ export interface WorkerCalls {
   };
   /** A .kgw.json workspace: the graph and the session around it, validated. */
   'parse-workspace': { args: { bytes: Uint8Array }; result: Result<Workspace, string[]> };
+  /** A pasted or opened article (.txt, .html, .md): boilerplate stripped, title and page date read. */
+  'read-article': { args: { fileName: string; content: string }; result: ArticleInput };
+  /** readArticle, then candidate actors and relations; `published` (the analyst's date) overrides the page's. */
+  'extract': { args: { fileName: string; content: string; published: string | null }; result: Result<ExtractionResult> };
 }
 
 export type WorkerCall = keyof WorkerCalls;
