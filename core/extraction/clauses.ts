@@ -1,6 +1,6 @@
 import type { ActorRef } from './actorBook';
 import type { Mention } from './mentions';
-import type { Token } from './tokens';
+import { looksLikeVerb, type Token } from './tokens';
 
 /** Words that govern the noun after them: an actor after one is not the subject of the next verb. */
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'on', 'in', 'at', 'for', 'from', 'about', 'over', 'against', 'between', 'into', 'alongside', 'among', 'toward', 'towards']);
@@ -41,7 +41,7 @@ export class Clause {
 
   /** The actor a sentence is about: the first one before its first verb that no preposition governs. */
   sentenceSubject(): Mention | undefined {
-    const firstVerb = this.tokens.findIndex((t) => t.tags.has('Verb'));
+    const firstVerb = this.tokens.findIndex(looksLikeVerb);
     const before = this.outer().filter((m) => (firstVerb < 0 || m.first < firstVerb) && !this.governed(m));
     return before[0] ?? this.outer().find((m) => !this.governed(m));
   }
@@ -89,7 +89,7 @@ export class Clause {
       if (m.first <= after) continue;
       const between = this.tokens.slice(after + 1, m.first);
       if (between.some((t) => (CLAUSE_WORDS.has(t.lower) && !(intoThatClause && t.lower === 'that')) || t.post === ';')) return [];
-      if (between.some((t, i) => t.lower === 'and' && between[i + 1]?.tags.has('Verb'))) return [];
+      if (between.some((t, i) => t.lower === 'and' && between[i + 1] !== undefined && looksLikeVerb(between[i + 1]!))) return [];
       if (!accept(m)) continue;
       return this.coordinated(m).filter(accept);
     }

@@ -87,7 +87,7 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
   };
 
   const gazetteerAt = (i: number): { hit: GazetteerHit; len: number } | null => {
-    if (!isCapitalised(tokens[i]) && tokens[i]?.lower !== 'the') return null;
+    if (!isCapitalised(tokens[i])) return null;
     for (let len = Math.min(MAX_PHRASE_WORDS, tokens.length - i); len >= 1; len--) {
       const inner = tokens.slice(i, i + len - 1);
       if (inner.some((t) => t.possessive || (BREAKS.test(t.post) && t.post !== '.'))) continue;
@@ -353,9 +353,13 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
           end = k + g.len - 1;
         }
       }
+      // "African Union summit": the body named just before.
+      const before = mentions.find((m) => m.last === i - 1 && m.actor.type === 'organisation');
+      if (!host && before) host = before.actor;
       const label = host ? `${host.label} summit` : 'summit';
-      book.mention({ ...organisationRef(label, null, 'event'), key: `event:${keyOf(label)}` }, null);
-      mentions.push({ first: i, last: end, span: span(i, i), actor: book.mention({ ...organisationRef(label, null, 'event'), key: `event:${keyOf(label)}` }, span(i, i)), possessive: false });
+      const first = before && host === before.actor ? before.first : i;
+      const actor = book.mention({ ...organisationRef(label, null, 'event'), key: `event:${keyOf(label)}` }, span(first, end));
+      mentions.push({ first, last: end, span: span(first, end), actor, possessive: false });
       return end + 1 - i;
     }
     return 0;

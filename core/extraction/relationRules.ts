@@ -2,7 +2,8 @@ import type { ActorBook, ActorRef } from './actorBook';
 import { Clause } from './clauses';
 import { keyOf } from './gazetteer';
 import type { Fact, Mention } from './mentions';
-import type { Token } from './tokens';
+import { isKnownLemma } from './lemma';
+import { looksLikeVerb, type Token } from './tokens';
 import type { TextSpan } from './types';
 
 /** A relation a rule read from a sentence, before time and vocabulary are attached. */
@@ -28,7 +29,8 @@ export interface SentenceInput {
 const MODAL_HYPOTHETICAL = new Set(['could', 'might', 'may']);
 const INTENT_WORDS = new Set(['will', 'would', 'continue', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'promise', 'promised', 'agree', 'agreed', 'agrees', 'willing', 'ready', 'plan', 'plans', 'intend', 'intends', 'to']);
 const TALK_WORDS = /^(talks|dialogue|negotiations?|ceasefire|settlement|truce)$/;
-const REPORTING = new Set(['say', 'announce', 'report', 'confirm', 'state']);
+const REPORTING = new Set(['say', 'announce', 'report', 'confirm']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'mutual', 'political', 'more', 'new']);
 const FORCE_NOUNS = new Set(['force', 'forces', 'troops', 'army', 'brigade', 'militia']);
 
 const isState = (m: Mention) => m.actor.type === 'state';
@@ -60,6 +62,12 @@ export function readRelations(input: SentenceInput): Reading[] {
   const countryOf = (a: ActorRef): ActorRef => (a.type === 'person' && a.country ? (book.get(a.country) ?? a) : a);
   const surname = (a: ActorRef) => book.shortName(a.key) ?? a.label.split(/\s+/).at(-1)!;
   let scopeEnd = -1;
+  /** A known verb used as one: not after an article or a possessive ("its support", "the meeting"). */
+  const verbUse = (at: number): boolean => {
+    const before = tokens[at - 1];
+    if (!isKnownLemma(tokens[at]!.lemma)) return false;
+    return !before || (!before.possessive && !NOUN_MARKERS.has(before.lower));
+  };
 
   /** "the two" / "the two leaders": the last pair named. */
   const theTwo = (at: number): ActorRef[] | null => {
@@ -74,8 +82,10 @@ export function readRelations(input: SentenceInput): Reading[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lemma = t.lemma;
-    const verb = t.tags.has('Verb');
+    const verb = verbUse(i);
     if (i <= scopeEnd && !['invitation'].includes(t.lower)) continue;
+    // Words a name already read ("Russian strikes on Ukraine" is the attack, not a verb).
+    if (input.facts.some((f) => f.trigger.start <= t.start && t.start < f.trigger.end)) continue;
     const subjects = () => Clause.actorsOf(clause.subjectOf(i));
     const trigger = span(i, i);
 
@@ -102,11 +112,9 @@ export function readRelations(input: SentenceInput): Reading[] {
       const rest = tokens.slice(i + 1);
       if (rest.some((x) => TALK_WORDS.test(x.lower))) {
         const addressees = clause.objectsAfter(i, (m) => m.actor.type !== 'event' && m.actor.type !== 'document');
-        const from = clause.subjectOf(i);
+        const from = clause.subjectOf(i).filter((m) => m.actor.type !== 'event');
         const addresseeMentions = addressees.length > 0 ? addressees : clause.within(i + 1, tokens.length - 1).filter(isState);
         for (const s of Clause.actorsOf(from)) for (const o of Clause.actorsOf(addresseeMentions)) emit('appeal_to_negotiate', s, o, trigger);
-        const talks = eventOf('event:talks');
-        if (talks && talks.first > i) for (const s of Clause.actorsOf(from)) emit('appeal_to_negotiate', s, talks.actor, trigger, 0.6);
         scopeEnd = tokens.length;
       }
       continue;
@@ -157,7 +165,7 @@ export function readRelations(input: SentenceInput): Reading[] {
     if (verb && lemma === 'meet') {
       const two = theTwo(i - 2) ?? theTwo(i - 3);
       const people = two ?? Clause.actorsOf(clause.subjectOf(i));
-      const others = two ? [] : clause.objectsAfter(i, (m) => m.actor.type === 'person' || isState(m)).map((m) => m.actor);
+      const others = two ? [] : clause.objectsAfter(i, (m) => (m.actor.type === 'person' || isState(m)) && !clause.governed(m)).map((m) => m.actor);
       const pairs: Array<[ActorRef, ActorRef]> = others.length > 0 ? people.flatMap((p) => others.map((o): [ActorRef, ActorRef] => [p, o])) : people.length === 2 ? [[people[0]!, people[1]!]] : [];
       const placed = tokens[i + 1]?.lower === 'in' ? mentions.filter((m) => m.first > i && (m.actor.type === 'place' || isState(m))) : [];
       const inPlace = placed.find((m) => m.actor.type === 'place') ?? placed[0];
@@ -247,6 +255,11 @@ export function readRelations(input: SentenceInput): Reading[] {
       }
       continue;
     }
+    if ((t.lower === 'member' || t.lower === 'members') && tokens[i + 1]?.lower === 'of') {
+      const bodies = clause.objectsAfter(i + 1, (m) => m.actor.type === 'organisation');
+      for (const s of subjects()) for (const b of bodies) emit('member_of', s, b.actor, span(i, i + 1), 0.8);
+      continue;
+    }
     if (t.lower === 'ally' || t.lower === 'allies') {
       if (tokens[i + 1]?.lower === 'of') {
         const before = clause.subjectOf(i);
@@ -259,7 +272,8 @@ export function readRelations(input: SentenceInput): Reading[] {
       continue;
     }
     if (lemma === 'partnership' && tokens[i - 1]?.lower === 'strategic') {
-      const parties = Clause.actorsOf(clause.subjectOf(tokens.findIndex((x, k) => k < i && x.tags.has('Verb') && k > 0) >= 0 ? tokens.findIndex((x, k) => k < i && x.tags.has('Verb')) : i)).map(countryOf);
+      const verbAt = tokens.slice(0, i).findLastIndex(looksLikeVerb);
+      const parties = Clause.actorsOf(clause.subjectOf(verbAt >= 0 ? verbAt : i)).map(countryOf);
       const partner = tokens[i + 1]?.lower === 'with' ? clause.objectsAfter(i + 1, isAgent).map((m) => countryOf(m.actor)) : [];
       const all = [...parties, ...partner];
       if (all.length === 2) emit('strategic_partnership', all[0]!, all[1]!, span(i - 1, i), 0.8, false);
@@ -305,6 +319,11 @@ export function readRelations(input: SentenceInput): Reading[] {
       const topic = mentions.find((m) => m.first === doc.last + 2 || (m.first === doc.last + 3 && tokens[doc.last + 2]?.lower === 'the'));
       if (topic && topic.actor.type === 'event') emit('concerns', doc.actor, topic.actor, span(doc.last + 1, doc.last + 1));
     }
+  }
+  // "gathered in Addis Ababa for the summit": a summit takes place where the sentence says.
+  for (const summit of events.filter((e) => /summit/.test(e.actor.key))) {
+    const where = mentions.find((m) => (isState(m) || m.actor.type === 'place') && tokens[m.first - 1]?.lower === 'in');
+    if (where) emit('located_in', summit.actor, where.actor, summit.span, 0.6);
   }
   // A named visit: who makes it, where it goes.
   for (const visit of events.filter((e) => /visit/.test(e.actor.key))) {
