@@ -1,6 +1,7 @@
 import { version } from '../package.json';
 import { parseArgs } from './args';
 import { convert } from './commands/convert';
+import { extract } from './commands/extract';
 import { metrics } from './commands/metrics';
 import { paths } from './commands/paths';
 import { stats } from './commands/stats';
@@ -29,6 +30,8 @@ function run(
       return metrics(io, args[0]!, { format: options.get('format'), directed: flags.has('directed') });
     case 'paths':
       return paths(io, args[0]!, args[1]!, args[2]!, { max: options.get('max'), directed: flags.has('directed') });
+    case 'extract':
+      return extract(io, args[0]!, { date: options.get('date') });
   }
 }
 

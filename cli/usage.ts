@@ -4,7 +4,7 @@ import { WORKSPACE_EXTENSION } from '../core/workspace/workspace';
 /** The installed command (package.json "bin"); errors are prefixed with the short "kg:". */
 export const PROGRAM = 'kg-explorer';
 
-export const COMMAND_NAMES = ['convert', 'validate', 'stats', 'metrics', 'paths'] as const;
+export const COMMAND_NAMES = ['convert', 'validate', 'stats', 'metrics', 'paths', 'extract'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface CommandSpec {
@@ -70,6 +70,16 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       'Exit code: 0 paths found, 1 no path, 2 an actor is unknown or ambiguous, or the file cannot be opened.',
     ],
   },
+  extract: {
+    args: ['FILE'],
+    flags: {},
+    options: { date: { value: 'YYYY-MM-DD', help: 'publication date that "on Friday" or "last year" is resolved against (default: the one the file gives, if any)' } },
+    summary: 'candidate actors and relations of a news article, as JSON',
+    description: [
+      'Reads an article (.txt: the first line is the title; .html and .md: page boilerplate is stripped and the date read where the page gives one) and extracts, offline, its actors (states, also named by capital or demonym; people; organisations; documents; events) and relations (type, CAMEO code, stance, Goldstein score, endpoints, time, confidence), each with the sentence that states it and its offsets in the text.',
+      'Without a publication date only dates that name their year are resolved.',
+    ],
+  },
 };
 
 const FLAG_HELP: Readonly<Record<string, string>> = { help: 'show this help' };
@@ -105,7 +115,7 @@ export function generalUsage(): string[] {
   return [
     `Usage: ${PROGRAM} <command> [options]`,
     '',
-    'Checks, describes, analyses and converts KG Explorer graph files from the command line.',
+    'Checks, describes, analyses and converts KG Explorer graph files, and extracts candidate actors and relations from news articles, from the command line.',
     '',
     'Commands:',
     ...table(COMMAND_NAMES.map((name) => [`${name} ${COMMANDS[name].args.join(' ')}`, COMMANDS[name].summary])),
