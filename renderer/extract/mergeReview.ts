@@ -8,8 +8,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * Applies the accepted candidates to the open graph as one edit (one undo step), selects the first
- * merged relation so its evidence shows, and says what changed. Returns the problems if the merged
+ * Applies the accepted candidates to the open graph as one edit (one undo step), selects a merged
+ * relation so its evidence shows, and says what changed. Returns the problems if the merged
  * graph would not be valid (the graph is then left as it was).
  */
 export function mergeReview(state: ReviewState): { ok: true; message: string } | { ok: false; problems: readonly string[] } {
@@ -18,7 +18,9 @@ export function mergeReview(state: ReviewState): { ok: true; message: string } |
   const outcome = mergeAccepted(doc.graph, state.result, state.decisions);
   if (!outcome.ok) return { ok: false, problems: outcome.error };
   const merged = outcome.value;
-  const firstRelation = state.result.relations.map((r) => merged.edgeOfRelation.get(r.id)).find((id) => id !== undefined);
+  // Select a relation this article brought in (a new one first), so its evidence shows at once.
+  const mergedEdges = state.result.relations.map((r) => merged.edgeOfRelation.get(r.id)).filter((id) => id !== undefined);
+  const firstRelation = mergedEdges.find((id) => !doc.index.edgesById.has(id)) ?? mergedEdges[0];
   const message =
     `Merged from “${state.result.article.title}”: ${plural(merged.nodesAdded, 'new actor')}, ${plural(merged.edgesAdded, 'new relation')}, ` +
     `evidence added to ${plural(merged.edgesUpdated, 'relation')}` +
