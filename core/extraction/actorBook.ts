@@ -49,6 +49,18 @@ export class ActorBook {
     return entry ? { ...entry.ref, country: entry.country } : undefined;
   }
 
+  /** A better name found later ("Qin–Aleinik phone call" for "phone conversation"); the old one stays an alias. */
+  relabel(key: string, label: string): ActorRef | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.ref.label !== label) {
+      entry.aliases.add(entry.ref.label);
+      entry.aliases.delete(label);
+      entry.ref = { ...entry.ref, label };
+    }
+    return this.get(key);
+  }
+
   setCountry(key: string, country: string): void {
     const entry = this.entries.get(key);
     if (entry) entry.country ??= country;

@@ -286,7 +286,7 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
 
   /** "Moscow's invasion of Ukraine", "Russian strikes on Ukraine's energy grid", "its attack on Ukraine". */
   const armedActAt = (i: number): number => {
-    let aggressor = stateAt(i);
+    const aggressor = stateAt(i);
     let k = i + (aggressor?.len ?? 0);
     let aggressorRef: ActorRef | null = aggressor ? stateRef(aggressor.entry) : null;
     if (!aggressor && ['its', 'their'].includes(tokens[i]?.lower ?? '')) {

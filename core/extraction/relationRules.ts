@@ -188,7 +188,7 @@ export function readRelations(input: SentenceInput): Reading[] {
       const other = subject && mentions.find((m) => m.first > subject.last && m.actor.type === 'person' && m.actor.key !== subject.actor.key);
       if (subject && other && subject.first < call.first) {
         const label = `${surname(subject.actor)}–${surname(other.actor)} phone call`;
-        const named = book.mention({ ...call.actor, label, aliases: [call.span.text] }, null);
+        const named = book.relabel(call.actor.key, label) ?? call.actor;
         emit('phone_call', subject.actor, other.actor, call.span);
         emit('participates_in', subject.actor, named, call.span);
         emit('participates_in', other.actor, named, call.span);
@@ -213,7 +213,9 @@ export function readRelations(input: SentenceInput): Reading[] {
       continue;
     }
     if (verb && ['welcome', 'praise', 'endorse', 'hail', 'thank', 'commend'].includes(lemma)) {
-      for (const s of subjects()) for (const o of clause.objectsAfter(i, (m) => m.actor.type !== 'event')) emit('endorse', s, o.actor, trigger);
+      // "welcomed NATO's position paper": the paper is what is welcomed.
+      const owned = (m: Mention) => (m.possessive ? (mentions.find((d) => d.first === m.last + 1 && d.actor.type === 'document') ?? m) : m);
+      for (const s of subjects()) for (const o of clause.objectsAfter(i, (m) => m.actor.type !== 'event').map(owned)) emit('endorse', s, o.actor, trigger);
       continue;
     }
     if (lemma === 'sanction' && (verb || tokens[i + 1]?.lower === 'on')) {
