@@ -97,6 +97,61 @@ test.describe('bringing in a new article', () => {
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
     await page.keyboard.press('Control+Shift+Z');
     await expect(app.counts).toHaveText('22 / 22 actors · 50 / 50 relations');
+
+    // Saved and opened again, the graph keeps both articles and the evidence that points into each.
+    const { bytes } = await app.download(() => page.keyboard.press('Control+S'));
+    const saved = JSON.parse(bytes.toString('utf8')) as {
+      sources: { id: string; title: string; published: string | null; text: string }[];
+      edges: { id: string; evidence: { sourceId: string; quote: string }[] }[];
+    };
+    expect(saved.sources.map((s) => [s.id, s.published])).toEqual([
+      ['belarus-china-2023-02-25', '2023-02-25'],
+      ['lukashenko-visits-vietnam-2024-03-15', '2024-03-15'],
+    ]);
+    expect(saved.sources[1]!.text).toBe(ARTICLE.slice(0, ARTICLE.indexOf('\n\nShare this:')));
+    const leadsEdge = saved.edges.find((e) => e.id === 'e-lukashenko-head_of-belarus')!;
+    expect(leadsEdge.evidence.map((e) => [e.sourceId, e.quote])).toEqual([
+      ['belarus-china-2023-02-25', 'Belarusian President Alexander Lukashenko'],
+      ['belarus-china-2023-02-25', 'President of Belarus Alexander Lukashenko'],
+      ['lukashenko-visits-vietnam-2024-03-15', MEETING],
+    ]);
+    await app.openFile('with-second-article.kg.json', bytes);
+    await expect(app.counts).toHaveText('22 / 22 actors · 50 / 50 relations');
+    await app.selectActor('Pham Minh Chinh');
+    await expect(page.getByTestId('article-source').locator('option')).toHaveText([
+      'Belarus president Lukashenko, close ally of Russia’s Putin, to visit China',
+      'Lukashenko visits Vietnam (quoted)',
+    ]);
+  });
+
+  test('E edits the current candidate (Escape leaves the form, not the dialog); an edit accepts', async ({ app: _app, page }) => {
+    await page.getByRole('button', { name: 'From article…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Extract from article' });
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(ARTICLE);
+    await dialog.getByRole('textbox', { name: 'Publication date' }).fill('2024-03-15');
+    await dialog.getByRole('button', { name: 'Extract candidates' }).click();
+    const list = dialog.getByRole('listbox', { name: /Candidates/ });
+    const invite = list.getByRole('option', { name: /Alexander Lukashenko — Invites — Pham Minh Chinh/ });
+    await invite.click();
+    await expect(invite).toContainText('2025 (year precision)');
+
+    await page.keyboard.press('e');
+    const form = dialog.getByRole('form', { name: 'Edit relation' });
+    await expect(form.getByRole('combobox', { name: 'Relation type' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(form).toBeHidden();
+    await expect(dialog).toBeVisible();
+    await expect(list).toBeFocused();
+
+    await page.keyboard.press('e');
+    await form.getByRole('combobox', { name: 'Relation type' }).selectOption({ label: 'Praises or endorses' });
+    await form.getByRole('textbox', { name: 'Time (from)' }).fill('2025-06');
+    await form.getByRole('button', { name: 'Save and accept' }).click();
+    const edited = list.getByRole('option', { name: /Alexander Lukashenko — Praises or endorses — Pham Minh Chinh/ });
+    await expect(edited).toContainText('2025-06 (month precision)');
+    await expect(edited).toContainText('accepted');
+    await expect(list).toBeFocused();
+    await expect(dialog.getByRole('button', { name: 'Merge 1 relation' })).toBeEnabled();
   });
 
   test('an .html file: the page’s date is filled in and its furniture is not part of the text', async ({ app: _app, page }) => {
