@@ -6,11 +6,13 @@ import {
   GraphFileSchema,
   NodeSchema,
   SourceSchema,
+  type Evidence,
   type GraphEdge,
   type GraphFile,
   type GraphNode,
   type Source,
 } from '../model/schema';
+import { fastParseEdge, fastParseMeta, fastParseNode, fastParseSource } from '../model/fastParse';
 import type { Notes } from './flatAttributes';
 import { reportError, reportInfo, reportWarning, summarise, type ReportItem } from './report';
 
@@ -39,6 +41,21 @@ function firstIssue(prefix: string, error: z.ZodError): string {
   return issueText(prefix, error.issues[0]!);
 }
 
+type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
+/** The fast path for a valid element; zod decides (and words the problem) for anything else. */
+function parseWith<T>(fast: (raw: unknown) => T | undefined, schema: { safeParse: (raw: unknown) => Parsed<T> }) {
+  return (raw: unknown): Parsed<T> => {
+    const data = fast(raw);
+    return data !== undefined ? { success: true, data } : schema.safeParse(raw);
+  };
+}
+
+const parseMeta = parseWith(fastParseMeta, GraphFileSchema.shape.meta);
+const parseSource = parseWith(fastParseSource, SourceSchema);
+const parseNode = parseWith(fastParseNode, NodeSchema);
+const parseEdge = parseWith(fastParseEdge, EdgeSchema);
+
 /** At most this many individual element problems are listed before they are summarised. */
 const MAX_LISTED = 20;
 
@@ -52,13 +69,13 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
   const dropped: string[] = [];
   const drop = (message: string) => dropped.push(message);
 
-  const metaParse = GraphFileSchema.shape.meta.safeParse(candidate.meta);
+  const metaParse = parseMeta(candidate.meta);
   const meta = metaParse.success ? metaParse.data : { title: 'Untitled graph', description: null };
   if (!metaParse.success) drop(firstIssue('meta', metaParse.error));
 
   const sources = new Map<string, Source>();
   candidate.sources.forEach((raw, i) => {
-    const parsed = SourceSchema.safeParse(raw);
+    const parsed = parseSource(raw);
     if (!parsed.success) drop(firstIssue(`sources[${i}]`, parsed.error));
     else if (sources.has(parsed.data.id)) drop(`sources[${i}].id: duplicate id "${parsed.data.id}"`);
     else sources.set(parsed.data.id, parsed.data);
@@ -66,7 +83,7 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
 
   const nodes = new Map<string, GraphNode>();
   candidate.nodes.forEach((raw, i) => {
-    const parsed = NodeSchema.safeParse(raw);
+    const parsed = parseNode(raw);
     if (!parsed.success) drop(firstIssue(`nodes[${i}]`, parsed.error));
     else if (nodes.has(parsed.data.id)) drop(`nodes[${i}].id: duplicate id "${parsed.data.id}"`);
     else nodes.set(parsed.data.id, parsed.data);
@@ -76,7 +93,7 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
   const relocated: string[] = [];
   const unknownSources = new Set<string>();
   candidate.edges.forEach((raw, i) => {
-    const parsed = EdgeSchema.safeParse(raw);
+    const parsed = parseEdge(raw);
     const edge = parsed.success ? parsed.data : null;
     const problem = !parsed.success
       ? firstIssue(`edges[${i}]`, parsed.error)
@@ -91,22 +108,27 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
       drop(problem ?? `edges[${i}]: unreadable`);
       return;
     }
-    const evidence = edge.evidence.flatMap((ev, j) => {
+    // The edge is copied only when an evidence offset is corrected or a quote dropped.
+    let evidence: Evidence[] | null = null;
+    for (let j = 0; j < edge.evidence.length; j++) {
+      const ev = edge.evidence[j]!;
       const source = sources.get(ev.sourceId);
-      if (!source) {
-        unknownSources.add(ev.sourceId);
-        return [ev];
+      let kept: Evidence | null = ev;
+      if (!source) unknownSources.add(ev.sourceId);
+      else if (!(ev.end >= ev.start && source.text.slice(ev.start, ev.end) === ev.quote)) {
+        const at = source.text.indexOf(ev.quote);
+        if (at >= 0 && source.text.indexOf(ev.quote, at + 1) < 0) {
+          relocated.push(edge.id);
+          kept = { ...ev, start: at, end: at + ev.quote.length };
+        } else {
+          drop(`edges[${i}].evidence[${j}]: the quote is not found in source "${ev.sourceId}" at ${ev.start}–${ev.end}`);
+          kept = null;
+        }
       }
-      if (ev.end >= ev.start && source.text.slice(ev.start, ev.end) === ev.quote) return [ev];
-      const at = source.text.indexOf(ev.quote);
-      if (at >= 0 && source.text.indexOf(ev.quote, at + 1) < 0) {
-        relocated.push(edge.id);
-        return [{ ...ev, start: at, end: at + ev.quote.length }];
-      }
-      drop(`edges[${i}].evidence[${j}]: the quote is not found in source "${ev.sourceId}" at ${ev.start}–${ev.end}`);
-      return [];
-    });
-    edges.set(edge.id, { ...edge, evidence });
+      if (kept !== ev && evidence === null) evidence = edge.evidence.slice(0, j);
+      if (kept !== null) evidence?.push(kept);
+    }
+    edges.set(edge.id, evidence === null ? edge : { ...edge, evidence });
   });
 
   for (const message of dropped.slice(0, MAX_LISTED)) report.push(reportWarning(`${message} — left out`));

@@ -8,21 +8,30 @@ import { migrateToCurrent } from './migrations';
 /** Deeper nesting than any graph file needs; refusing it early keeps the parser's stack safe. */
 export const MAX_JSON_DEPTH = 64;
 
-/** Depth of [ and { outside strings; a linear scan before JSON.parse. */
+/**
+ * Depth of [ and { outside strings; a linear scan before JSON.parse. Strings (most of a graph file)
+ * are skipped with indexOf to their closing quote rather than walked character by character.
+ */
 export function jsonDepthExceeds(text: string, limit: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = closingQuote(text, i);
     else if (c === 123 || c === 91) {
       if (++depth > limit) return true;
     } else if (c === 125 || c === 93) depth--;
   }
   return false;
+}
+
+/** Index of the quote that closes the string opened at `open` (text.length when it never closes). */
+function closingQuote(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return text.length;
 }
 
 /** Validates an already-parsed native document of any known version, with an import report. */

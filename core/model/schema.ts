@@ -9,12 +9,20 @@ import { ACTOR_TYPES, STANCES } from './vocabulary';
 export const GRAPH_FORMAT = 'kg-explorer-graph';
 export const GRAPH_FORMAT_VERSION = 2;
 
-const ID = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
+/** Longest id accepted. */
+export const MAX_ID_LENGTH = 200;
+const ID = z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, 'is longer than 200 characters');
+
+/** The patterns below are shared with the fast path (fastParse.ts) so the two cannot drift apart. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const QID_PATTERN = /^Q[1-9]\d*$/;
+export const RELATION_TYPE_PATTERN = /^[a-z][a-z0-9_]*$/;
+export const CAMEO_PATTERN = /^\d{2,4}$/;
 
 /** A calendar date at day, month or year precision: "2023-02-28", "2022-09", "2022". */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2023, 2023-02 or 2023-02-28');
+  .regex(PARTIAL_DATE_PATTERN, 'must be a date like 2023, 2023-02 or 2023-02-28');
 
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -98,7 +106,7 @@ export const NodeSchema = z
     aliases: z.array(z.string().min(1)).default([]),
     qid: z
       .string()
-      .regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID like Q184')
+      .regex(QID_PATTERN, 'must be a Wikidata QID like Q184')
       .nullable()
       .default(null),
     description: z.string().nullable().default(null),
@@ -114,11 +122,11 @@ export const EdgeSchema = z
     id: ID,
     source: ID,
     target: ID,
-    type: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a snake_case relation type'),
+    type: z.string().regex(RELATION_TYPE_PATTERN, 'must be a snake_case relation type'),
     directed: z.boolean().default(true),
     cameo: z
       .string()
-      .regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits')
+      .regex(CAMEO_PATTERN, 'must be a CAMEO code of 2 to 4 digits')
       .nullable()
       .default(null),
     goldstein: z.number().min(-10).max(10).nullable().default(null),

@@ -1,0 +1,196 @@
+import {
+  CAMEO_PATTERN,
+  MAX_ID_LENGTH,
+  PARTIAL_DATE_PATTERN,
+  PRECISIONS,
+  QID_PATTERN,
+  RELATION_TYPE_PATTERN,
+  type AttributeValue,
+  type Attributes,
+  type Evidence,
+  type GraphEdge,
+  type GraphFile,
+  type GraphNode,
+  type Position,
+  type Source,
+  type TimeSpan,
+} from './schema';
+import { ACTOR_TYPES, STANCES } from './vocabulary';
+
+/**
+ * Hand-written twins of the element schemas in schema.ts for the common case, a valid element: about
+ * ten times faster than zod on a 100k-edge file. Each returns exactly what zod's parse returns (same
+ * values, same key order, attributes without prototype) or `undefined` when it is not sure, and the
+ * caller then asks zod, which decides and words the problem. So these only ever accept; they never
+ * reject on their own. fastParse.property.test.ts checks them against zod on random input.
+ */
+
+/** Thrown inside a parser to give up; caught at the element's entry point. */
+const UNSURE: unique symbol = Symbol('unsure');
+type Raw = Record<string, unknown>;
+
+function unsure(): never {
+  throw UNSURE;
+}
+
+/** A plain object (what JSON.parse makes) with only keys from `allowed` and no key set to undefined. */
+function plainObject(value: unknown, allowed: ReadonlySet<string>): Raw {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) unsure();
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) unsure();
+  // for…in rather than Object.keys: no array per element. A plain object inherits no enumerable key.
+  for (const key in value) {
+    if (!allowed.has(key) || (value as Raw)[key] === undefined) unsure();
+  }
+  return value as Raw;
+}
+
+const string = (v: unknown): string => (typeof v === 'string' ? v : unsure());
+const nonEmpty = (v: unknown): string => (typeof v === 'string' && v.length > 0 ? v : unsure());
+const id = (v: unknown): string => (typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH ? v : unsure());
+const matching = (pattern: RegExp) => (v: unknown): string => (typeof v === 'string' && pattern.test(v) ? v : unsure());
+const finite = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : unsure());
+const offset = (v: unknown): number => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : unsure());
+const oneOf = <T extends string>(values: readonly T[]) => {
+  const set = new Set<string>(values);
+  return (v: unknown): T => (typeof v === 'string' && set.has(v) ? (v as T) : unsure());
+};
+/** `.nullable().default(null)`: absent → null. */
+const nullable = <T>(v: unknown, parse: (v: unknown) => T): T | null => (v === undefined || v === null ? null : parse(v));
+const date = matching(PARTIAL_DATE_PATTERN);
+const precision = oneOf(PRECISIONS);
+
+const TIME_KEYS = new Set(['start', 'end', 'precision', 'text']);
+const PRECISION_LENGTH: Readonly<Record<string, number>> = { day: 10, month: 7, year: 4 };
+
+function timeSpan(value: unknown): TimeSpan {
+  const raw = plainObject(value, TIME_KEYS);
+  const start = date(raw['start']);
+  const end = 'end' in raw ? date(raw['end']) : undefined;
+  const spanPrecision = precision(raw['precision']);
+  const expected = PRECISION_LENGTH[spanPrecision];
+  if (start.length !== expected || (end !== undefined && (end.length !== expected || end < start))) unsure();
+  // Key order as zod writes it: start, end (if given), precision, text (if given).
+  const span: TimeSpan = end === undefined ? { start, precision: spanPrecision } : { start, end, precision: spanPrecision };
+  return 'text' in raw ? { ...span, text: string(raw['text']) } : span;
+}
+
+const POSITION_KEYS = new Set(['x', 'y']);
+function position(value: unknown): Position {
+  const raw = plainObject(value, POSITION_KEYS);
+  return { x: finite(raw['x']), y: finite(raw['y']) };
+}
+
+/** Absent → `{}` (zod's default, a plain object); present → a prototype-less copy. */
+function attributes(value: unknown): Attributes {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) unsure();
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) unsure();
+  const out = Object.create(null) as Record<string, AttributeValue>;
+  for (const key of Object.keys(value)) {
+    const v = (value as Raw)[key];
+    if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) unsure();
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const SOURCE_KEYS = new Set(['id', 'title', 'section', 'outlet', 'published', 'url', 'text']);
+function source(value: unknown): Source {
+  const raw = plainObject(value, SOURCE_KEYS);
+  return {
+    id: id(raw['id']),
+    title: nonEmpty(raw['title']),
+    section: nullable(raw['section'], string),
+    outlet: nullable(raw['outlet'], string),
+    published: nullable(raw['published'], date),
+    url: nullable(raw['url'], string),
+    text: string(raw['text']),
+  };
+}
+
+const EVIDENCE_KEYS = new Set(['sourceId', 'quote', 'start', 'end']);
+function evidence(value: unknown): Evidence {
+  const raw = plainObject(value, EVIDENCE_KEYS);
+  return { sourceId: id(raw['sourceId']), quote: nonEmpty(raw['quote']), start: offset(raw['start']), end: offset(raw['end']) };
+}
+
+function list<T>(value: unknown, item: (v: unknown) => T): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) unsure();
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i++) out.push(item(value[i]));
+  return out;
+}
+
+const actorType = oneOf(ACTOR_TYPES);
+const qid = matching(QID_PATTERN);
+const NODE_KEYS = new Set(['id', 'label', 'type', 'aliases', 'qid', 'description', 'time', 'position', 'attributes']);
+function node(value: unknown): GraphNode {
+  const raw = plainObject(value, NODE_KEYS);
+  return {
+    id: id(raw['id']),
+    label: nonEmpty(raw['label']),
+    type: actorType(raw['type']),
+    aliases: list(raw['aliases'], nonEmpty),
+    qid: nullable(raw['qid'], qid),
+    description: nullable(raw['description'], string),
+    time: nullable(raw['time'], timeSpan),
+    position: nullable(raw['position'], position),
+    attributes: attributes(raw['attributes']),
+  };
+}
+
+const relationType = matching(RELATION_TYPE_PATTERN);
+const cameo = matching(CAMEO_PATTERN);
+const stance = oneOf(STANCES);
+const between = (min: number, max: number) => (v: unknown): number => {
+  const n = finite(v);
+  return n >= min && n <= max ? n : unsure();
+};
+const goldstein = between(-10, 10);
+const confidence = between(0, 1);
+const EDGE_KEYS = new Set(['id', 'source', 'target', 'type', 'directed', 'cameo', 'goldstein', 'stance', 'time', 'confidence', 'evidence', 'note', 'attributes']);
+function edge(value: unknown): GraphEdge {
+  const raw = plainObject(value, EDGE_KEYS);
+  const directed = raw['directed'];
+  return {
+    id: id(raw['id']),
+    source: id(raw['source']),
+    target: id(raw['target']),
+    type: relationType(raw['type']),
+    directed: directed === undefined ? true : typeof directed === 'boolean' ? directed : unsure(),
+    cameo: nullable(raw['cameo'], cameo),
+    goldstein: nullable(raw['goldstein'], goldstein),
+    stance: stance(raw['stance']),
+    time: nullable(raw['time'], timeSpan),
+    confidence: confidence(raw['confidence']),
+    evidence: list(raw['evidence'], evidence),
+    note: nullable(raw['note'], string),
+    attributes: attributes(raw['attributes']),
+  };
+}
+
+const META_KEYS = new Set(['title', 'description']);
+function meta(value: unknown): GraphFile['meta'] {
+  const raw = plainObject(value, META_KEYS);
+  return { title: nonEmpty(raw['title']), description: nullable(raw['description'], string) };
+}
+
+/** Runs a parser; undefined when it gave up. */
+function attempt<T>(parse: (v: unknown) => T): (value: unknown) => T | undefined {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (e) {
+      if (e === UNSURE) return undefined;
+      throw e;
+    }
+  };
+}
+
+export const fastParseSource = attempt(source);
+export const fastParseNode = attempt(node);
+export const fastParseEdge = attempt(edge);
+export const fastParseMeta = attempt(meta);
