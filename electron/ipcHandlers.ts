@@ -24,7 +24,8 @@ import { errorMessage } from './readPickedFile';
 
 /** What the handlers need from the outside world; ipc.ts passes the real dialogs and files. */
 export interface HostServices {
-  readonly bundledGraph: () => Result<BundledGraph>;
+  /** May wait: main validates the bundled graph while the window loads. */
+  readonly bundledGraph: () => Result<BundledGraph> | Promise<Result<BundledGraph>>;
   readonly appInfo: () => AppInfo;
   /** Resolves to the picked path, or null when the user cancelled. */
   readonly showOpenDialog: (filters: readonly FileFilter[]) => Promise<string | null>;

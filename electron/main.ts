@@ -154,17 +154,21 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveAppProtocol(path.join(appPath, 'dist', 'renderer'));
 
-  // A broken bundled graph is a developer error: say so loudly, but still open the window, where
-  // the renderer validates the same text and shows the problems.
-  const bundled = await loadBundledGraph(appPath);
-  if (bundled.problems.length > 0) {
-    log('error', `DEVELOPER ERROR: the bundled graph is broken:\n${bundled.problems.join('\n')}`);
-  } else {
-    log('info', `started ${app.getName()} ${app.getVersion()}; the bundled graph is valid`);
-  }
+  // Read and validated while the window is created and its page loads (the window does not wait for
+  // it); the renderer's request for it waits instead. A broken bundled graph is a developer error: say
+  // so loudly, but the renderer validates the same text and shows the problems.
+  const bundledLoading = loadBundledGraph(appPath).then((bundled) => {
+    if (bundled.problems.length > 0) {
+      log('error', `DEVELOPER ERROR: the bundled graph is broken:\n${bundled.problems.join('\n')}`);
+    } else {
+      log('info', `started ${app.getName()} ${app.getVersion()}; the bundled graph is valid`);
+    }
+    return bundled;
+  });
 
   registerIpcHandlers(() => mainWindow, {
-    bundledGraph: () => {
+    bundledGraph: async () => {
+      const bundled = await bundledLoading;
       // The renderer asks for the bundled graph as it starts. Files to open go out after this reply
       // (setImmediate: the reply is sent when this handler's promise settles), so the renderer
       // installs the bundled graph first and the user's file last.
@@ -189,11 +193,11 @@ async function start(): Promise<void> {
     saveBeforeCloseDone: (done) => saveRequests.settle(done),
   });
 
-  recentFiles = (await desktop?.state())?.recentFiles ?? [];
-  installMenu();
-
+  // The window first: the menu (which needs the recent files from app-state.json) can come a moment later.
   openMainWindow(appPath);
   started = true;
+  recentFiles = (await desktop?.state())?.recentFiles ?? [];
+  installMenu();
 }
 
 let recentFiles: readonly string[] = [];

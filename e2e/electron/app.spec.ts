@@ -6,7 +6,17 @@ import { KgElectronApp, skipWithoutElectron } from './electronApp';
 skipWithoutElectron();
 
 /** The keys of KgHost (core/host/contract.ts): window.kg must have these and nothing else. */
-const KG_HOST_KEYS = ['getAppInfo', 'getBundledGraph', 'onMenuCommand', 'onOpenFile', 'openFile', 'saveFile'];
+const KG_HOST_KEYS = [
+  'askToSaveChanges',
+  'getAppInfo',
+  'getBundledGraph',
+  'onMenuCommand',
+  'onOpenFile',
+  'onSaveBeforeClose',
+  'openFile',
+  'saveFile',
+  'setDocumentState',
+];
 
 test.describe('KG Explorer desktop app', () => {
   let kg: KgElectronApp;
