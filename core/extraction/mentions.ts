@@ -86,7 +86,12 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
     return best;
   };
 
+  const gazetteerMemo = new Map<number, { hit: GazetteerHit; len: number } | null>();
   const gazetteerAt = (i: number): { hit: GazetteerHit; len: number } | null => {
+    if (!gazetteerMemo.has(i)) gazetteerMemo.set(i, gazetteerLookup(i));
+    return gazetteerMemo.get(i)!;
+  };
+  const gazetteerLookup = (i: number): { hit: GazetteerHit; len: number } | null => {
     if (!isCapitalised(tokens[i])) return null;
     for (let len = Math.min(MAX_PHRASE_WORDS, tokens.length - i); len >= 1; len--) {
       const inner = tokens.slice(i, i + len - 1);
