@@ -92,8 +92,11 @@ export function mergeAccepted(graph: GraphFile, result: ExtractionResult, decisi
   const accepted = result.relations.filter((r) => decisions.relations.get(r.id)?.status === 'accepted');
   const skipped: string[] = [];
   const { source, added: sourceAdded } = sourceFor(graph, result.article);
-  let nodes = [...graph.nodes];
+  let nodes: GraphNode[] = graph.nodes;
   const edges = [...graph.edges];
+  // The graph actors are resolved against: a new object only when a node is added, so the name index
+  // resolveActor builds per graph is reused between additions.
+  let resolvable: GraphFile = { ...graph, edges };
   const nodeOfActor = new Map<string, string>();
   const edgeOfRelation = new Map<string, string>();
   let nodesAdded = 0;
@@ -105,13 +108,13 @@ export function mergeAccepted(graph: GraphFile, result: ExtractionResult, decisi
     if (!actor) return graph.nodes.some((n) => n.id === ref) ? ref : null;
     const review = decisions.actors.get(ref);
     if (review?.status === 'rejected') return null;
-    const current = { ...graph, nodes, edges };
-    const resolution = resolveReviewedActor(current, actor, review);
+    const resolution = resolveReviewedActor(resolvable, actor, review);
     let nodeId: string;
     if (resolution.kind === 'node') nodeId = resolution.nodeId;
     else {
-      const node = newNode(current, actor, review);
+      const node = newNode(resolvable, actor, review);
       nodes = [...nodes, node];
+      resolvable = { ...graph, nodes, edges };
       nodesAdded++;
       nodeId = node.id;
     }

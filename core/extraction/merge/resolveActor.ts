@@ -16,9 +16,39 @@ export type Resolution =
   | { readonly kind: 'node'; readonly nodeId: string; readonly by: 'qid' | 'name' | 'surname' | 'analyst' }
   | { readonly kind: 'new' };
 
-/** Names of a node: its label and aliases, as keys. */
-function nodeKeys(node: GraphNode): Set<string> {
-  return new Set([node.label, ...node.aliases].map(nameKey).filter(Boolean));
+/** The graph's names, QIDs and surnames, built once per graph (the review asks for every actor on every key press). */
+interface NameIndex {
+  readonly byQid: ReadonlyMap<string, readonly GraphNode[]>;
+  readonly byName: ReadonlyMap<string, readonly GraphNode[]>;
+  /** People by the last word of their label. */
+  readonly bySurname: ReadonlyMap<string, readonly GraphNode[]>;
+}
+
+const indexes = new WeakMap<GraphFile, NameIndex>();
+
+function push(map: Map<string, GraphNode[]>, key: string, node: GraphNode): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [node]);
+  else if (list[list.length - 1] !== node) list.push(node);
+}
+
+function nameIndex(graph: GraphFile): NameIndex {
+  const cached = indexes.get(graph);
+  if (cached) return cached;
+  const byQid = new Map<string, GraphNode[]>();
+  const byName = new Map<string, GraphNode[]>();
+  const bySurname = new Map<string, GraphNode[]>();
+  for (const node of graph.nodes) {
+    if (node.qid) push(byQid, node.qid, node);
+    for (const name of [node.label, ...node.aliases]) {
+      const key = nameKey(name);
+      if (key) push(byName, key, node);
+    }
+    if (node.type === 'person') push(bySurname, lastWord(nameKey(node.label)), node);
+  }
+  const index = { byQid, byName, bySurname };
+  indexes.set(graph, index);
+  return index;
 }
 
 /** Several nodes share a name: prefer one of the candidate's type, then the first in the file. */
@@ -30,26 +60,42 @@ function lastWord(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
 }
 
+/** Nodes under any of the keys, each once, in file order. */
+function lookUp(map: ReadonlyMap<string, readonly GraphNode[]>, keys: Iterable<string>, order: ReadonlyMap<GraphNode, number>): GraphNode[] {
+  const found = new Set<GraphNode>();
+  for (const key of keys) for (const node of map.get(key) ?? []) found.add(node);
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+const orders = new WeakMap<GraphFile, Map<GraphNode, number>>();
+function fileOrder(graph: GraphFile): Map<GraphNode, number> {
+  let order = orders.get(graph);
+  if (!order) {
+    order = new Map(graph.nodes.map((n, i) => [n, i]));
+    orders.set(graph, order);
+  }
+  return order;
+}
+
 /**
  * Which node of the open graph a candidate actor is: by Wikidata QID, else by label or alias (case-
  * and diacritics-insensitive), else, for people, by surname alone when the label of exactly one person
- * of the graph ends with it ("Lukashenko" from a second article is "Alexander Lukashenko"). Otherwise a new node.
+ * of the graph ends with it ("Lukashenko" from a second article is "Alexander Lukashenko"). Otherwise
+ * a new node.
  */
 export function resolveActor(graph: GraphFile, actor: CandidateActor, names: readonly string[] = []): Resolution {
+  const index = nameIndex(graph);
+  const order = fileOrder(graph);
   if (actor.qid) {
-    const byQid = graph.nodes.filter((n) => n.qid === actor.qid);
-    const node = pick(byQid, actor);
+    const node = pick(index.byQid.get(actor.qid) ?? [], actor);
     if (node) return { kind: 'node', nodeId: node.id, by: 'qid' };
   }
   const keys = new Set([...names, actor.label, ...actor.aliases].map(nameKey).filter(Boolean));
-  const byName = graph.nodes.filter((n) => [...nodeKeys(n)].some((k) => keys.has(k)));
-  const named = pick(byName, actor);
+  const named = pick(lookUp(index.byName, keys, order), actor);
   if (named) return { kind: 'node', nodeId: named.id, by: 'name' };
   if (actor.type === 'person') {
-    const surnames = new Set([...keys].map(lastWord));
-    const people = graph.nodes.filter((n) => n.type === 'person' && surnames.has(lastWord(nameKey(n.label))));
-    const distinct = new Set(people.map((n) => n.id));
-    if (distinct.size === 1) return { kind: 'node', nodeId: people[0]!.id, by: 'surname' };
+    const people = lookUp(index.bySurname, [...keys].map(lastWord), order);
+    if (people.length === 1) return { kind: 'node', nodeId: people[0]!.id, by: 'surname' };
   }
   return { kind: 'new' };
 }
