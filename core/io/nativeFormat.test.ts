@@ -87,6 +87,19 @@ describe('native format', () => {
     expect(problems(deep)).toEqual(['The file nests deeper than 64 levels; a graph file never does.']);
   });
 
+  it('refuses deep nesting anywhere in an otherwise valid graph, and allows 64 levels', () => {
+    const nested = (levels: number) => JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`) as unknown;
+    const tooDeep = ['The file nests deeper than 64 levels; a graph file never does.'];
+    const inExtraKey = { ...fixtureGraph(), extra: nested(70) };
+    expect(problems(text(inExtraKey))).toEqual(tooDeep);
+    const inAttribute = fixtureGraph();
+    inAttribute.nodes[0] = { ...inAttribute.nodes[0]!, attributes: { deep: nested(70) as string } };
+    expect(problems(text(inAttribute))).toEqual(tooDeep);
+    // The root object and the extra key's list make 64 levels with 63 nested lists: not refused for depth.
+    const atLimit = importNativeText(text({ ...fixtureGraph(), extra: nested(63) }));
+    expect(atLimit.graph?.nodes).toHaveLength(6);
+  });
+
   it('checks that a time span matches its precision', () => {
     const doc = fixtureGraph();
     doc.edges[0] = { ...doc.edges[0]!, time: { start: '2020-05-01', precision: 'month' } };

@@ -1,6 +1,6 @@
 import { candidateFromDocument, finalizeImport, isObject, type ImportResult } from '../formats/finalizeImport';
 import { reportError, type ReportItem } from '../formats/report';
-import type { GraphFile } from '../model/schema';
+import { GRAPH_FORMAT_VERSION, type GraphFile } from '../model/schema';
 import { err, ok, type Result } from '../util/result';
 import { parseJsonText, stripBom } from './jsonText';
 import { migrateToCurrent } from './migrations';
@@ -42,15 +42,39 @@ export function importNativeDocument(doc: unknown, earlier: readonly ReportItem[
   return finalizeImport(candidateFromDocument(migrated.value), earlier);
 }
 
+const tooDeep = (): ImportResult => ({
+  graph: null,
+  report: [reportError(`The file nests deeper than ${MAX_JSON_DEPTH} levels; a graph file never does.`)],
+});
+
 /** The text of a native graph file → graph and import report (lenient: bad elements are left out). */
 export function importNativeText(text: string): ImportResult {
   const clean = stripBom(text);
-  if (jsonDepthExceeds(clean, MAX_JSON_DEPTH)) {
-    return { graph: null, report: [reportError(`The file nests deeper than ${MAX_JSON_DEPTH} levels; a graph file never does.`)] };
-  }
+  // JSON.parse itself copes with any depth. The depth scan costs about as much as the parse, so it
+  // runs only when the file might be deep: whenever the result alone cannot rule that out.
   const json = parseJsonText(clean);
-  if (!json.ok) return { graph: null, report: [reportError(json.error)] };
-  return importNativeDocument(json.value);
+  if (!json.ok) return jsonDepthExceeds(clean, MAX_JSON_DEPTH) ? tooDeep() : { graph: null, report: [reportError(json.error)] };
+  const result = importNativeDocument(json.value);
+  if (!everyElementValid(json.value, result) && jsonDepthExceeds(clean, MAX_JSON_DEPTH)) return tooDeep();
+  return result;
+}
+
+const CURRENT_KEYS = new Set(['format', 'version', 'meta', 'sources', 'nodes', 'edges']);
+
+/**
+ * True when every part of the document passed an element schema, which allows no nesting deeper than
+ * a few levels: only known top-level keys, and every source, node and edge kept. Anything else
+ * (a left-out element, an unknown key, an older version) sends the caller to the depth scan.
+ */
+function everyElementValid(doc: unknown, result: ImportResult): boolean {
+  const { graph, report } = result;
+  if (!graph || !isObject(doc) || report.some((item) => item.level !== 'info') || doc['version'] !== GRAPH_FORMAT_VERSION) return false;
+  if (Object.keys(doc).some((key) => !CURRENT_KEYS.has(key))) return false;
+  const kept = (key: 'sources' | 'nodes' | 'edges') => {
+    const raw = doc[key];
+    return (raw === undefined && key === 'sources') || (Array.isArray(raw) && raw.length === graph[key].length);
+  };
+  return kept('sources') && kept('nodes') && kept('edges');
 }
 
 /**
