@@ -15,6 +15,7 @@ import { buildMenuTemplate } from './menu';
 import { createOpenFileQueue } from './openFileQueue';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { readPickedFile } from './readPickedFile';
+import { WINDOW_ICON } from './webPreferences';
 import { createMainWindow } from './window';
 
 /**
@@ -222,7 +223,7 @@ function installMenu(): void {
 }
 
 function openMainWindow(appPath: string): void {
-  const window = createMainWindow(path.join(appPath, 'dist', 'electron', 'preload.cjs'));
+  const window = createMainWindow(path.join(appPath, 'dist', 'electron', 'preload.cjs'), windowIcon(appPath));
   mainWindow = window;
   void desktop?.restoreWindow(window, {
     workAreas: () => screen.getAllDisplays().map((d) => d.workArea),
@@ -250,6 +251,11 @@ function openMainWindow(appPath: string): void {
     if (mainWindow === window) mainWindow = null;
     pageGone();
   });
+}
+
+/** Linux shows this in the title bar and taskbar; macOS and Windows use the app bundle's icon. */
+function windowIcon(appPath: string): string | undefined {
+  return process.platform === 'linux' ? path.join(appPath, WINDOW_ICON) : undefined;
 }
 
 /** Brings the app to the front for a file opened from outside (reopening the window on macOS). */

@@ -30,9 +30,16 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** The main window's options; `show: false` until ready-to-show so the window never flashes white. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The window icon on Linux, relative to the app folder (packaged: electron-builder.yml `files`). */
+export const WINDOW_ICON = 'build/icons/256x256.png';
+
+/**
+ * The main window's options; `show: false` until ready-to-show so the window never flashes white.
+ * `icon` is given on Linux only (the window and taskbar icon there; macOS and Windows take the app's).
+ */
+export function mainWindowOptions(preloadPath: string, icon?: string): BrowserWindowConstructorOptions {
   return {
+    ...(icon === undefined ? {} : { icon }),
     title: 'KG Explorer',
     width: 1400,
     height: 900,

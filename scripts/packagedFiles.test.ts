@@ -34,12 +34,18 @@ describe('files packaged into app.asar (electron-builder.yml `files`)', () => {
       '.env',
       'package.json',
       'package-lock.json',
+      'build/icon.svg',
+      'build/icon.png',
+      'build/icons/16x16.png',
+      'build/icons/256x256.png',
+      'build/afterPack.cjs',
     ];
     for (const f of files) {
       mkdirSync(path.dirname(path.join(fixture, f)), { recursive: true });
       writeFileSync(path.join(fixture, f), '');
     }
     expect(packagedFiles(fixture, globs)).toEqual([
+      'build/icons/256x256.png',
       'data/belarus-china.kg.json',
       'dist/electron/main.cjs',
       'dist/electron/preload.cjs',

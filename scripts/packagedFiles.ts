@@ -29,7 +29,7 @@ export function packagedFiles(root: string, globs: readonly string[]): string[] 
   return globSync([...positive], { cwd: root, ignore: negative, dot: true, onlyFiles: true }).sort();
 }
 
-/** What the packaged app may contain: the two bundles, the built renderer, the bundled graph, package.json. */
+/** What the packaged app may contain: the two bundles, the built renderer, the bundled graph, package.json, the window icon. */
 const ALLOWED = [
   'dist/electron/main.cjs',
   'dist/electron/preload.cjs',
@@ -37,6 +37,7 @@ const ALLOWED = [
   'dist/renderer/assets/*.{js,css,json}',
   'data/belarus-china.kg.json',
   'package.json',
+  'build/icons/256x256.png',
 ];
 /** Never, whatever the allow-list says: sources, source maps, tests, dependencies. */
 const FORBIDDEN = ['**/*.{ts,tsx,mts,cts,map}', '**/*.{test,spec}.*', '**/node_modules/**', '**/__tests__/**'];
