@@ -30,6 +30,7 @@ test.describe('bringing in a new article', () => {
     await page.keyboard.press('Control+Shift+X');
     const dialog = page.getByRole('dialog', { name: 'Extract from article' });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Article text' })).toBeFocused();
     await dialog.getByRole('textbox', { name: 'Article text' }).fill(ARTICLE);
 
     // Pasted text has no date: it is asked for before extraction.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { decodeUtf8 } from '../../core/io/decodeText';
 import { PartialDateSchema } from '../../core/model/schema';
 import { ARTICLE_EXTENSIONS } from '../../core/extraction/article/readArticle';
@@ -27,6 +27,14 @@ export function ExtractDialog() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [review, setReview] = useState<ReviewState | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const reviewing = review !== null;
+
+  // The text field takes focus when the dialog opens and on the way back from the review (the
+  // modal is already open here: a child's effect, its showModal, runs first).
+  useEffect(() => {
+    if (!reviewing) textRef.current?.focus();
+  }, [reviewing]);
 
   const openFile = async () => {
     const picked = await window.kg.openFile({ filters: [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }] });
@@ -118,7 +126,7 @@ export function ExtractDialog() {
           </div>
           <label className="extract-text-field">
             Article text
-            <textarea value={content} onChange={(e) => setContent(e.target.value)} rows={14} placeholder="Paste the article here, or open a file." />
+            <textarea ref={textRef} value={content} onChange={(e) => setContent(e.target.value)} rows={14} placeholder="Paste the article here, or open a file." />
           </label>
           <label>
             Publication date{' '}
