@@ -1,18 +1,14 @@
 import type { z } from 'zod';
 import {
-  EdgeSchema,
   GRAPH_FORMAT,
   GRAPH_FORMAT_VERSION,
-  GraphFileSchema,
-  NodeSchema,
-  SourceSchema,
   type Evidence,
   type GraphEdge,
   type GraphFile,
   type GraphNode,
   type Source,
 } from '../model/schema';
-import { fastParseEdge, fastParseMeta, fastParseNode, fastParseSource } from '../model/fastParse';
+import { safeParseEdge as parseEdge, safeParseMeta as parseMeta, safeParseNode as parseNode, safeParseSource as parseSource } from '../model/fastParse';
 import type { Notes } from './flatAttributes';
 import { reportError, reportInfo, reportWarning, summarise, type ReportItem } from './report';
 
@@ -40,21 +36,6 @@ function issueText(prefix: string, issue: z.core.$ZodIssue): string {
 function firstIssue(prefix: string, error: z.ZodError): string {
   return issueText(prefix, error.issues[0]!);
 }
-
-type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
-
-/** The fast path for a valid element; zod decides (and words the problem) for anything else. */
-function parseWith<T>(fast: (raw: unknown) => T | undefined, schema: { safeParse: (raw: unknown) => Parsed<T> }) {
-  return (raw: unknown): Parsed<T> => {
-    const data = fast(raw);
-    return data !== undefined ? { success: true, data } : schema.safeParse(raw);
-  };
-}
-
-const parseMeta = parseWith(fastParseMeta, GraphFileSchema.shape.meta);
-const parseSource = parseWith(fastParseSource, SourceSchema);
-const parseNode = parseWith(fastParseNode, NodeSchema);
-const parseEdge = parseWith(fastParseEdge, EdgeSchema);
 
 /** At most this many individual element problems are listed before they are summarised. */
 const MAX_LISTED = 20;

@@ -1,5 +1,10 @@
+import type { z } from 'zod';
 import {
   CAMEO_PATTERN,
+  EdgeSchema,
+  GraphFileSchema,
+  NodeSchema,
+  SourceSchema,
   MAX_ID_LENGTH,
   PARTIAL_DATE_PATTERN,
   PRECISIONS,
@@ -194,3 +199,19 @@ export const fastParseSource = attempt(source);
 export const fastParseNode = attempt(node);
 export const fastParseEdge = attempt(edge);
 export const fastParseMeta = attempt(meta);
+
+type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
+/** The fast path for a valid element; zod decides (and words the problem) for anything else. */
+function orZod<T>(fast: (raw: unknown) => T | undefined, schema: { safeParse: (raw: unknown) => Parsed<T> }) {
+  return (raw: unknown): Parsed<T> => {
+    const data = fast(raw);
+    return data !== undefined ? { success: true, data } : schema.safeParse(raw);
+  };
+}
+
+/** Drop-in for `Schema.safeParse`, same result, fast for valid elements. */
+export const safeParseMeta = orZod(fastParseMeta, GraphFileSchema.shape.meta);
+export const safeParseSource = orZod(fastParseSource, SourceSchema);
+export const safeParseNode = orZod(fastParseNode, NodeSchema);
+export const safeParseEdge = orZod(fastParseEdge, EdgeSchema);

@@ -2,7 +2,7 @@ import type { ZodError } from 'zod';
 import { unflattenEdge, unflattenNode, type Notes } from '../flatAttributes';
 import { finalizeImport, type ImportResult } from '../finalizeImport';
 import { reportError, reportInfo, type ReportItem } from '../report';
-import { EdgeSchema, NodeSchema } from '../../model/schema';
+import { safeParseEdge, safeParseNode } from '../../model/fastParse';
 import { resolveColumns } from './columns';
 import type { CsvMapping } from './mapping';
 import { rowValues, type RowValues } from './rowValues';
@@ -74,7 +74,7 @@ export function readParsedTables(tables: ParsedTables, earlier: readonly ReportI
       if (id === null || id === '') warn(row.line, 'This actor has no id; the row is left out.');
       else if (nodeIds.has(id)) warn(row.line, `Another row already has the actor id "${id}"; this row is left out.`);
       else {
-        const parsed = NodeSchema.safeParse(unflattenNode(id, found.values, notes));
+        const parsed = safeParseNode(unflattenNode(id, found.values, notes));
         if (!parsed.success) warn(row.line, `${issueText(parsed.error)}; the row is left out.`);
         else {
           nodeIds.add(id);
@@ -110,7 +110,7 @@ export function readParsedTables(tables: ParsedTables, earlier: readonly ReportI
       }
       const id = found.id ?? newId();
       if (found.id === null) numbered.push(id);
-      const parsed = EdgeSchema.safeParse(unflattenEdge(id, found.source!, found.target!, found.values, true, notes));
+      const parsed = safeParseEdge(unflattenEdge(id, found.source!, found.target!, found.values, true, notes));
       if (!parsed.success) {
         warn(found.line, `${issueText(parsed.error)}; the row is left out.`);
         continue;
