@@ -69,6 +69,8 @@ test.describe('bringing in a new article', () => {
     await page.keyboard.press('r');
     await expect(sanction).toContainText('rejected');
     await expect(dialog.getByTestId('review-counts')).toContainText('2 relations and 0 actors accepted · 1 rejected');
+    await meeting.click();
+    await app.screenshot('extract-review');
     await audit(page, 'extractor review');
 
     await dialog.getByRole('button', { name: 'Merge 2 relations' }).click();
@@ -135,6 +137,9 @@ test.describe('bringing in a new article', () => {
     const invite = list.getByRole('option', { name: /Alexander Lukashenko — Invites — Pham Minh Chinh/ });
     await invite.click();
     await expect(invite).toContainText('2025 (year precision)');
+    // The theme follows the OS ("System"): the review must read as well in dark, current item included.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await audit(page, 'extractor review, dark theme');
 
     await page.keyboard.press('e');
     const form = dialog.getByRole('form', { name: 'Edit relation' });
