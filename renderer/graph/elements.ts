@@ -1,13 +1,18 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../../core/model/schema';
 import { relationTypeLabel } from '../../core/model/vocabulary';
+import { spiralPositions } from '../../core/layout/scatter';
 
-/** The cytoscape elements of a graph: only what the stylesheet and layouts read. */
+/**
+ * The cytoscape elements of a graph: only what the stylesheet and layouts read. Actors without a
+ * saved place start on a spiral, so even a big graph paints at once, before any layout has run.
+ */
 export function toElements(graph: GraphFile): ElementDefinition[] {
-  const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
+  const spiral = spiralPositions(graph.nodes.length);
+  const nodes: ElementDefinition[] = graph.nodes.map((node, i) => ({
     group: 'nodes',
     data: { id: node.id, label: node.label, type: node.type },
-    ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
+    position: node.position ? { x: node.position.x, y: node.position.y } : { x: spiral[2 * i]!, y: spiral[2 * i + 1]! },
   }));
   const edges: ElementDefinition[] = graph.edges.map((edge) => ({
     group: 'edges',

@@ -10,7 +10,9 @@ import { ACTOR_STYLE, STANCE_COLOR, type CanvasColors } from './palette';
 import type { SvgScene } from '../../core/formats/svg/writeSvg';
 import type { ActorType, Stance } from '../../core/model/vocabulary';
 import type { Viewport } from '../../core/workspace/workspace';
-
+import { startBackgroundLayout, type BackgroundLayout } from '../layout/backgroundLayout';
+import { setRunningLayout, updateLayoutProgress } from '../layout/layoutProgressStore';
+import { isLargeGraph, setViewportShortcuts, usesBackgroundLayout } from './largeGraph';
 
 cytoscape.use(fcose);
 
@@ -47,6 +49,10 @@ export class GraphView {
    * was off, they return at once instead of walking every element (a hot path at 50k relations).
    */
   private overlays = { nodeData: false, path: false, dyads: false, groups: false };
+  /** The force layout running in its worker, cancelled by a newer layout, a new graph or the user. */
+  private background: BackgroundLayout | null = null;
+  private large = false;
+  private colors: CanvasColors | undefined;
 
   constructor(
     container: HTMLElement,
@@ -88,6 +94,14 @@ export class GraphView {
   }
 
   load(graph: GraphFile): { positioned: boolean } {
+    this.cancelLayout();
+    const large = isLargeGraph(graph.nodes.length, graph.edges.length);
+    if (large !== this.large) {
+      // Level of detail for big graphs: simpler edges, no edge labels at rest, no edges while panning.
+      this.large = large;
+      this.cy.style(buildStylesheet(this.colors, { large }));
+      setViewportShortcuts(this.cy, large);
+    }
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(toElements(graph));
@@ -155,8 +169,10 @@ export class GraphView {
   }
 
   runLayout(name: LayoutName, animate: boolean): Promise<void> {
+    this.cancelLayout();
     const eles = this.cy.elements().not('.hidden');
     if (eles.empty()) return Promise.resolve();
+    if (name === 'fcose' && usesBackgroundLayout(eles.nodes().length, eles.edges().length)) return this.runBackgroundLayout(eles);
     const layout = eles.layout(layoutOptions(name, animate));
     const done = layout.promiseOn('layoutstop').then(() => undefined);
     layout.run();
@@ -164,6 +180,49 @@ export class GraphView {
       this.cy.resize();
       this.fit();
     });
+  }
+
+  /**
+   * fCoSE blocks the page for seconds on big graphs; ForceAtlas2 runs in a worker instead, from
+   * where the actors are now, with progress and Cancel in the status bar. Pinned actors stay put.
+   */
+  private async runBackgroundLayout(eles: cytoscape.CollectionReturnValue): Promise<void> {
+    const nodes = eles.nodes().not('.group');
+    const ids = nodes.map((n) => n.id());
+    const start = new Map(nodes.map((n) => [n.id(), { ...(n as cytoscape.NodeSingular).position() }] as const));
+    const ends = eles
+      .edges()
+      .not('.dyad, .meta')
+      .map((e) => [e.data('source') as string, e.data('target') as string] as const);
+    const run = startBackgroundLayout(ids, ends, start, (p) => updateLayoutProgress(p.done, p.total));
+    this.background = run;
+    setRunningLayout({ actors: ids.length, done: 0, total: 0, cancel: () => this.cancelLayout() });
+    try {
+      const positions = await run.result;
+      if (!positions || this.background !== run) return;
+      this.cy.batch(() => {
+        for (const [id, p] of positions) {
+          const node = this.cy.getElementById(id);
+          if (node.nonempty() && !node.locked()) node.position(p);
+        }
+      });
+      this.cy.resize();
+      this.fit();
+    } finally {
+      if (this.background === run) {
+        this.background = null;
+        setRunningLayout(null);
+      }
+    }
+  }
+
+  /** Stops a background layout; the actors stay where they are. */
+  cancelLayout(): void {
+    const run = this.background;
+    if (!run) return;
+    this.background = null;
+    setRunningLayout(null);
+    run.cancel();
   }
 
   fit(): void {
@@ -351,10 +410,12 @@ export class GraphView {
 
   /** Light or dark labels, borders and highlights: the whole sheet again, still data-driven. */
   setCanvasColors(colors: CanvasColors): void {
-    this.cy.style(buildStylesheet(colors));
+    this.colors = colors;
+    this.cy.style(buildStylesheet(colors, { large: this.large }));
   }
 
   destroy(): void {
+    this.cancelLayout();
     this.resizeObserver.disconnect();
     this.cy.destroy();
   }

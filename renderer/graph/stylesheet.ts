@@ -10,7 +10,7 @@ import { ACTOR_STYLE, CANVAS_COLORS, STANCE_COLOR, type CanvasColors } from './p
  * The theme swaps the whole sheet (cy.style(buildStylesheet(colors))); by default the sheet takes
  * the theme shown when it is built.
  */
-export function buildStylesheet(colors: CanvasColors = CANVAS_COLORS[getResolvedTheme()]): StylesheetJson {
+export function buildStylesheet(colors: CanvasColors = CANVAS_COLORS[getResolvedTheme()], { large = false } = {}): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -63,6 +63,7 @@ export function buildStylesheet(colors: CanvasColors = CANVAS_COLORS[getResolved
     })) as StylesheetJson,
     { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
     { selector: 'edge[confidence < 0.7]', style: { 'line-style': 'dotted' } },
+    ...(large ? largeGraphBaseStyles() : []),
     ...analysisStyles(),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.match', style: { 'underlay-color': colors.match, 'underlay-opacity': 0.6, 'underlay-padding': 6 } },
@@ -85,5 +86,22 @@ export function buildStylesheet(colors: CanvasColors = CANVAS_COLORS[getResolved
       },
     },
     { selector: 'edge.incident', style: { width: 3, opacity: 1, 'min-zoomed-font-size': 0 } },
+    ...(large ? largeGraphHighlightStyles() : []),
   ];
+}
+
+/**
+ * Level of detail for big graphs: straight-line "haystack" edges without labels or arrows (the
+ * cheapest cytoscape draws), node labels only when zoomed in; the selected actor's relations and
+ * the selected relation get their arrows and labels back.
+ */
+function largeGraphBaseStyles(): StylesheetJson {
+  return [
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', width: 1, opacity: 0.5 } },
+    { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0 } },
+  ];
+}
+
+function largeGraphHighlightStyles(): StylesheetJson {
+  return [{ selector: 'edge.selected, edge.incident, edge.on-path', style: { 'curve-style': 'straight', label: 'data(typeLabel)', opacity: 1 } }];
 }

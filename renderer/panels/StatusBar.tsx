@@ -1,5 +1,6 @@
 import { selectVisible } from '../state/derived';
 import { useAppState } from '../state/store';
+import { LayoutProgressBar } from '../layout/LayoutProgressBar';
 
 /** Always-visible counts: what the filters and focus leave, out of the whole graph. */
 export function StatusBar() {
@@ -16,6 +17,7 @@ export function StatusBar() {
           : 'No graph open'}
       </span>
       {focusDepth > 0 ? <span className="focus-indicator">Focus: depth {focusDepth}</span> : null}
+      <LayoutProgressBar />
       {busy ? (
         <span className="busy" role="status">
           {busy}
