@@ -7,6 +7,8 @@ import { CANVAS_COLORS } from './palette';
 import { selectDyadEdges, selectGroups, selectNodeData } from '../state/analysisViews';
 import { useVisibleMetrics } from '../analysis/MetricsPanel';
 
+const MAX_CANVAS_MATCHES = 2000;
+
 /**
  * Renders nothing (Gephi Lite convention): syncs the store to the cytoscape view.
  * Loading, layout, classes and jumps each have their own effect so one change does one thing.
@@ -32,7 +34,9 @@ export function GraphController({ view }: { view: GraphView }) {
   const loadedDoc = useRef<typeof doc>(null);
   const positioned = useRef(false);
 
-  const matches = useMemo(() => new Set(search.hits.map((h) => h.id)), [search]);
+  // The canvas marks the best matches only: a one-letter query in a big graph matches most of it,
+  // and marking 100,000 elements per keystroke helps nobody. The counter and stepping use them all.
+  const matches = useMemo(() => new Set(search.hits.slice(0, MAX_CANVAS_MATCHES).map((h) => h.id)), [search]);
   const theme = useResolvedTheme();
 
   useEffect(() => view.setCanvasColors(CANVAS_COLORS[theme]), [view, theme]);

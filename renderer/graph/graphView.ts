@@ -53,6 +53,8 @@ export class GraphView {
   private background: BackgroundLayout | null = null;
   private large = false;
   private colors: CanvasColors | undefined;
+  /** What `apply` last brought in; null after elements were replaced or added, so all is re-applied. */
+  private applied: { visible: VisibleSet; matches: ReadonlySet<string>; pinned: ReadonlySet<string>; selectedId: string | null } | null = null;
 
   constructor(
     container: HTMLElement,
@@ -106,8 +108,9 @@ export class GraphView {
       this.cy.elements().remove();
       this.cy.add(toElements(graph));
     });
-    // Fresh elements carry no overlay.
+    // Fresh elements carry no overlay and no class.
     this.overlays = { nodeData: false, path: false, dyads: false, groups: false };
+    this.applied = null;
     return { positioned: hasSavedPositions(graph) };
   }
 
@@ -116,6 +119,7 @@ export class GraphView {
    * changed ones get their new data, new actors appear beside their neighbours.
    */
   sync(graph: GraphFile): void {
+    this.applied = null;
     const wanted = new Map(toElements(graph).map((el) => [String(el.data.id), el]));
     this.cy.batch(() => {
       this.cy.elements().forEach((el) => {
@@ -143,29 +147,50 @@ export class GraphView {
     });
   }
 
+  /**
+   * Brings classes in line with the store, touching only what changed since the last call: a
+   * keystroke in search re-marks the old and new matches, a selection two elements, and only a
+   * filter change walks every element (the hot paths at 100k relations).
+   */
   apply({ visible, selection, matches, pinned }: ViewHighlights): void {
+    const before = this.applied;
     this.cy.batch(() => {
-      this.cy.nodes().forEach((node) => {
-        // Locked nodes stay where the analyst put them: layouts and drags leave them.
-        const pin = pinned.has(node.id());
-        if (pin !== node.locked()) {
-          if (pin) node.lock();
-          else node.unlock();
+      if (!before || before.pinned !== pinned) {
+        this.cy.nodes().forEach((node) => {
+          // Locked nodes stay where the analyst put them: layouts and drags leave them.
+          const pin = pinned.has(node.id());
+          if (pin !== node.locked()) {
+            if (pin) node.lock();
+            else node.unlock();
+          }
+          node.toggleClass('pinned', pin);
+        });
+      }
+      if (!before || before.visible !== visible) {
+        this.cy.elements().forEach((el) => {
+          // Dyad, meta and group elements stand for visible ones; they are managed by their own setters.
+          if (el.hasClass('dyad') || el.hasClass('meta') || el.hasClass('group')) return;
+          const id = el.id();
+          el.toggleClass('hidden', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));
+        });
+      }
+      if (!before || before.matches !== matches) {
+        if (before) for (const id of before.matches) this.cy.getElementById(id).removeClass('match');
+        else this.cy.elements('.match').removeClass('match');
+        for (const id of matches) this.cy.getElementById(id).addClass('match');
+      }
+      const selectedId = selection?.id ?? null;
+      if (!before || before.selectedId !== selectedId) {
+        this.cy.elements('.selected').removeClass('selected');
+        this.cy.edges('.incident').removeClass('incident');
+        if (selectedId !== null) {
+          const el = this.cy.getElementById(selectedId);
+          el.addClass('selected');
+          if (selection?.kind === 'node') el.connectedEdges().addClass('incident');
         }
-        node.toggleClass('pinned', pin);
-      });
-      this.cy.elements().forEach((el) => {
-        const id = el.id();
-        // Dyad, meta and group elements stand for visible ones; they are managed by their own setters.
-        if (el.hasClass('dyad') || el.hasClass('meta') || el.hasClass('group')) return;
-        const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
-        el.toggleClass('hidden', !shown);
-        el.toggleClass('selected', selection !== null && selection.id === id);
-        el.toggleClass('match', matches.has(id));
-        el.removeClass('incident');
-      });
-      if (selection?.kind === 'node') this.cy.getElementById(selection.id).connectedEdges().addClass('incident');
+      }
     });
+    this.applied = { visible, matches, pinned, selectedId: selection?.id ?? null };
   }
 
   runLayout(name: LayoutName, animate: boolean): Promise<void> {
