@@ -11,89 +11,9 @@ import { IPC_CHANNELS } from '../core/host/contract';
  * Checks the lifecycle of files opened from outside: argv, macOS open-file before `ready`, the
  * second instance, the wait for the page, the order against the bundled graph, and the error box.
  */
-const fake = vi.hoisted(() => ({
-  /** What requestSingleInstanceLock answers. */
-  lock: true,
-  /** Sends, replies, focus and message boxes, in the order they happened. */
-  log: [] as string[],
-  handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
-  /** Fires `ready` (set by app.whenReady). */
-  resolveReady: (): void => undefined,
-  windows: [] as unknown[],
-}));
+const fake = await vi.hoisted(async () => (await import('./testing/fakeElectron')).newFakeElectronState(0));
 
-vi.mock('electron', async () => {
-  const { EventEmitter: Emitter } = await import('node:events');
-  const { vi: v } = await import('vitest');
-  const userData = path.join((await import('node:os')).tmpdir(), `kg-main-test-${process.pid}`);
-  let ready: Promise<void> | null = null;
-  const app = Object.assign(new Emitter(), {
-    requestSingleInstanceLock: v.fn(() => fake.lock),
-    quit: v.fn(),
-    exit: v.fn(),
-    enableSandbox: v.fn(),
-    whenReady: () => (ready ??= new Promise<void>((resolve) => (fake.resolveReady = resolve))),
-    getAppPath: () => path.resolve(import.meta.dirname, '..'),
-    // The app state and the log file go to a throwaway folder.
-    getPath: () => userData,
-    getName: () => 'KG Explorer',
-    getVersion: () => '0.1.0',
-    isPackaged: false,
-  });
-
-  class FakeWebContents extends Emitter {
-    mainFrame = {
-      url: 'app://kg/index.html',
-      processId: 7,
-      routingId: 1,
-      parent: null,
-      send: v.fn((channel: string, payload: { name?: string }) => fake.log.push(`send ${channel} ${payload?.name ?? String(payload)}`)),
-    };
-  }
-  class BrowserWindow extends Emitter {
-    static getAllWindows = () => fake.windows.filter((w) => !(w as BrowserWindow).destroyed);
-    webContents = new FakeWebContents();
-    destroyed = false;
-    visible = true;
-    minimized = false;
-    constructor(readonly options: unknown) {
-      super();
-      fake.windows.push(this);
-    }
-    loadURL = v.fn(async () => undefined);
-    isDestroyed = () => this.destroyed;
-    isVisible = () => this.visible;
-    isMinimized = () => this.minimized;
-    restore = v.fn(() => (this.minimized = false));
-    focus = v.fn(() => fake.log.push('focus'));
-    show = v.fn();
-    setBounds = v.fn();
-    maximize = v.fn();
-    isMaximized = () => false;
-    getNormalBounds = () => ({ x: 0, y: 0, width: 1400, height: 900 });
-  }
-  return {
-    app,
-    BrowserWindow,
-    Menu: { buildFromTemplate: v.fn((t: unknown) => t), setApplicationMenu: v.fn() },
-    screen: {
-      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
-      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
-    },
-    protocol: { registerSchemesAsPrivileged: v.fn(), handle: v.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: v.fn(), setPermissionCheckHandler: v.fn(), webRequest: { onBeforeRequest: v.fn() } } },
-    ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => fake.handlers.set(channel, fn) },
-    dialog: {
-      showMessageBox: v.fn(async (...args: unknown[]) => {
-        const options = args.at(-1) as { message: string; detail: string };
-        fake.log.push(`box ${options.message}: ${options.detail}`);
-        return { response: 0, checkboxChecked: false };
-      }),
-      showOpenDialog: v.fn(),
-      showSaveDialog: v.fn(),
-    },
-  };
-});
+vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectronModule(fake, 'kg-main-test'));
 
 interface FakeWindow extends EventEmitter {
   webContents: EventEmitter & { mainFrame: { url: string; processId: number; routingId: number; parent: null } };

@@ -1,6 +1,5 @@
 import type { EventEmitter } from 'node:events';
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../core/host/contract';
 
@@ -10,84 +9,9 @@ import { IPC_CHANNELS } from '../core/host/contract';
  * quitting over edits shows "Save / Don't Save / Cancel"; Save asks the page to save and waits for its
  * numbered answer.
  */
-const fake = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
-  resolveReady: (): void => undefined,
-  windows: [] as unknown[],
-  /** The button index each message box answers, in turn (0 Save, 1 Don't Save, 2 Cancel). */
-  answers: [] as number[],
-  boxes: [] as { message: string; detail: string; buttons: string[]; cancelId: number }[],
-}));
+const fake = await vi.hoisted(async () => (await import('./testing/fakeElectron')).newFakeElectronState(2));
 
-vi.mock('electron', async () => {
-  const { EventEmitter: Emitter } = await import('node:events');
-  const { vi: v } = await import('vitest');
-  const userData = path.join((await import('node:os')).tmpdir(), `kg-main-unsaved-test-${process.pid}`);
-  let ready: Promise<void> | null = null;
-  const app = Object.assign(new Emitter(), {
-    requestSingleInstanceLock: () => true,
-    quit: v.fn(),
-    exit: v.fn(),
-    enableSandbox: v.fn(),
-    whenReady: () => (ready ??= new Promise<void>((resolve) => (fake.resolveReady = resolve))),
-    getAppPath: () => path.resolve(import.meta.dirname, '..'),
-    getPath: () => userData,
-    getName: () => 'KG Explorer',
-    getVersion: () => '0.1.0',
-    isPackaged: false,
-  });
-
-  class FakeWebContents extends Emitter {
-    mainFrame = { url: 'app://kg/index.html', processId: 7, routingId: 1, parent: null, send: v.fn() };
-  }
-  class BrowserWindow extends Emitter {
-    static getAllWindows = () => fake.windows.filter((w) => !(w as BrowserWindow).destroyed);
-    webContents = new FakeWebContents();
-    destroyed = false;
-    constructor(readonly options: unknown) {
-      super();
-      fake.windows.push(this);
-    }
-    loadURL = v.fn(async () => undefined);
-    isDestroyed = () => this.destroyed;
-    isVisible = () => true;
-    isMinimized = () => false;
-    restore = v.fn();
-    focus = v.fn();
-    show = v.fn();
-    setBounds = v.fn();
-    maximize = v.fn();
-    setDocumentEdited = v.fn();
-    isMaximized = () => false;
-    getNormalBounds = () => ({ x: 0, y: 0, width: 1400, height: 900 });
-    /** Like Electron: 'close' first, and the window stays when a listener prevented it. */
-    close = v.fn(() => {
-      let prevented = false;
-      this.emit('close', { preventDefault: () => (prevented = true) });
-      if (!prevented) this.destroyed = true;
-    });
-  }
-  return {
-    app,
-    BrowserWindow,
-    Menu: { buildFromTemplate: v.fn((t: unknown) => t), setApplicationMenu: v.fn() },
-    screen: {
-      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
-      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
-    },
-    protocol: { registerSchemesAsPrivileged: v.fn(), handle: v.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: v.fn(), setPermissionCheckHandler: v.fn(), webRequest: { onBeforeRequest: v.fn() } } },
-    ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => fake.handlers.set(channel, fn) },
-    dialog: {
-      showMessageBox: v.fn(async (...args: unknown[]) => {
-        fake.boxes.push(args.at(-1) as (typeof fake.boxes)[number]);
-        return { response: fake.answers.shift() ?? 2, checkboxChecked: false };
-      }),
-      showOpenDialog: v.fn(),
-      showSaveDialog: v.fn(),
-    },
-  };
-});
+vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectronModule(fake, 'kg-main-unsaved-test'));
 
 interface FakeWindow extends EventEmitter {
   webContents: EventEmitter & { mainFrame: { url: string; processId: number; routingId: number; parent: null; send: ReturnType<typeof vi.fn> } };
