@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../graph/graphIndex';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphEdge, type GraphFile, type GraphNode } from '../model/schema';
 import { relationTypeLabel } from '../model/vocabulary';
-import { buildSearchIndex, normaliseForSearch, search, searchVisible, type SearchField } from './search';
+import { buildSearchIndex, normaliseForSearch, search, searchVisible, searchWhere, type SearchField } from './search';
 
 /**
  * 100,000 actors: "Node i"; every 7th has the alias "Alias i", every 11th the QID "Q(i+1)", every
@@ -165,5 +165,19 @@ describe('search on 100,000 actors', () => {
     expect(result.hidden).toBe(all.length - 5);
     const everything = { nodes: new Set(graph.nodes.map((n) => n.id)), edges: new Set(graph.edges.map((e) => e.id)) };
     expect(searchVisible(searchIndex, 'node 9999', everything)).toEqual({ hits: all, hidden: 0 });
+  });
+
+  it('with a filter on, finds what a lookup of every hit in the visible set finds, for each visible set in turn', () => {
+    const shownNodes = new Set(graph.nodes.filter((_, i) => i % 3 !== 0).map((n) => n.id));
+    const filtered = { nodes: shownNodes, edges: new Set(graph.edges.filter((e, k) => k % 4 !== 0 && shownNodes.has(e.source) && shownNodes.has(e.target)).map((e) => e.id)) };
+    const focused = { nodes: new Set(['n10', 'n11', 'n12']), edges: new Set(['e10', 'e11']) };
+    for (const visible of [filtered, focused, filtered]) {
+      for (const q of ['n', 'node 12', 'alias', 'report 1', 'met node 11', 'criticises', 'zebra']) {
+        const byLookup = searchWhere(searchIndex, q, (hit) => (hit.kind === 'node' ? visible.nodes : visible.edges).has(hit.id));
+        expect(searchVisible(searchIndex, q, visible), q).toEqual(byLookup);
+      }
+    }
+    expect(searchVisible(searchIndex, 'node 11', focused).hits.map((h) => `${h.id}:${h.field}`)).toEqual(['n11:label', 'e10:evidence', 'e11:evidence']);
+    expect(searchVisible(searchIndex, 'node 11', focused).hidden).toBe(search(searchIndex, 'node 11').length - 3);
   });
 });

@@ -29,6 +29,8 @@ export interface SearchIndex {
   readonly baseScore: Uint8Array;
   /** The hit each entry reports. */
   readonly hits: readonly SearchHit[];
+  /** Id of each element number (nodes first, then edges, in graph order). */
+  readonly ids: readonly string[];
   readonly elementCount: number;
   readonly nodeCount: number;
 }
@@ -59,6 +61,7 @@ export function buildSearchIndex(index: GraphIndex): SearchIndex {
   const element: number[] = [];
   const baseScore: number[] = [];
   const hits: SearchHit[] = [];
+  const ids: string[] = [];
   let elementNumber = -1;
   const add = (kind: 'node' | 'edge', id: string, field: SearchField, text: string | null): void => {
     if (!text) return;
@@ -70,6 +73,7 @@ export function buildSearchIndex(index: GraphIndex): SearchIndex {
   // Ids are unique per kind in a validated graph, so element numbers follow graph order.
   for (const node of index.graph.nodes) {
     elementNumber++;
+    ids.push(node.id);
     add('node', node.id, 'label', node.label);
     for (const alias of node.aliases) add('node', node.id, 'alias', alias);
     add('node', node.id, 'qid', node.qid);
@@ -77,6 +81,7 @@ export function buildSearchIndex(index: GraphIndex): SearchIndex {
   }
   for (const edge of index.graph.edges) {
     elementNumber++;
+    ids.push(edge.id);
     add('edge', edge.id, 'relation', relationTypeLabel(edge.type));
     for (const ev of edge.evidence) add('edge', edge.id, 'evidence', ev.quote);
   }
@@ -100,6 +105,7 @@ export function buildSearchIndex(index: GraphIndex): SearchIndex {
     element: Int32Array.from(element),
     baseScore: Uint8Array.from(baseScore),
     hits,
+    ids,
     elementCount: elementNumber + 1,
     nodeCount: index.graph.nodes.length,
   };
@@ -193,8 +199,26 @@ export interface FilteredSearch {
 
 /** `search`, keeping only the elements `isShown` accepts (null: all). One scan, then a linear ranking. */
 export function searchWhere(index: SearchIndex, query: string, isShown: ((hit: SearchHit) => boolean) | null): FilteredSearch {
+  const { entries, count } = rankMatches(index, query);
+  if (!isShown) {
+    const all = new Array<SearchHit>(count);
+    for (let i = 0; i < count; i++) all[i] = index.hits[entries[i]!]!;
+    return { hits: all, hidden: 0 };
+  }
+  const hits: SearchHit[] = [];
+  let hidden = 0;
+  for (let i = 0; i < count; i++) {
+    const hit = index.hits[entries[i]!]!;
+    if (isShown(hit)) hits.push(hit);
+    else hidden++;
+  }
+  return { hits, hidden };
+}
+
+/** The matching entries, best first (each element once, by its best entry), in the scratch's `ranked`. */
+function rankMatches(index: SearchIndex, query: string): { readonly entries: Int32Array; readonly count: number } {
   const q = normaliseForSearch(query.trim());
-  if (q === '') return { hits: [], hidden: 0 };
+  if (q === '') return { entries: new Int32Array(0), count: 0 };
   const scratch = scratchFor(index);
   const count = findMatches(index, q, scratch);
   const { elements, bestScore, bestEntry, ranked } = scratch;
@@ -206,14 +230,31 @@ export function searchWhere(index: SearchIndex, query: string, isShown: ((hit: S
     const el = elements[i]!;
     ranked[next[bestScore[el]!]!++] = bestEntry[el]!;
   }
-  const hits: SearchHit[] = [];
-  let hidden = 0;
-  for (let i = 0; i < count; i++) {
-    const hit = index.hits[ranked[i]!]!;
-    if (isShown && !isShown(hit)) hidden++;
-    else hits.push(hit);
+  return { entries: ranked, count };
+}
+
+/**
+ * One byte per element number, 1 where the visible set shows it. Built once per visible set (a
+ * filter or focus change makes a new one), so a keystroke reads a byte per match instead of hashing
+ * an id string into a Set.
+ */
+const visibilityMasks = new WeakMap<SearchIndex, WeakMap<VisibleSet, Uint8Array>>();
+
+export function visibilityMask(index: SearchIndex, visible: VisibleSet): Uint8Array {
+  let perIndex = visibilityMasks.get(index);
+  if (!perIndex) {
+    perIndex = new WeakMap();
+    visibilityMasks.set(index, perIndex);
   }
-  return { hits, hidden };
+  let mask = perIndex.get(visible);
+  if (!mask) {
+    mask = new Uint8Array(index.elementCount);
+    const { ids, nodeCount } = index;
+    for (let el = 0; el < nodeCount; el++) if (visible.nodes.has(ids[el]!)) mask[el] = 1;
+    for (let el = nodeCount; el < index.elementCount; el++) if (visible.edges.has(ids[el]!)) mask[el] = 1;
+    perIndex.set(visible, mask);
+  }
+  return mask;
 }
 
 /**
@@ -222,5 +263,18 @@ export function searchWhere(index: SearchIndex, query: string, isShown: ((hit: S
  */
 export function searchVisible(index: SearchIndex, query: string, visible: VisibleSet): FilteredSearch {
   const allShown = visible.nodes.size === index.nodeCount && visible.edges.size === index.elementCount - index.nodeCount;
-  return searchWhere(index, query, allShown ? null : (hit) => (hit.kind === 'node' ? visible.nodes : visible.edges).has(hit.id));
+  if (allShown) return searchWhere(index, query, null);
+  const ranked = rankMatches(index, query);
+  const mask = visibilityMask(index, visible);
+  const { entries, count } = ranked;
+  const { element } = index;
+  let shown = 0;
+  for (let i = 0; i < count; i++) shown += mask[element[entries[i]!]!]!;
+  // Sized once: pushing tens of thousands of hits one by one regrows the array many times.
+  const hits = new Array<SearchHit>(shown);
+  for (let i = 0, at = 0; at < shown; i++) {
+    const entry = entries[i]!;
+    if (mask[element[entry]!] === 1) hits[at++] = index.hits[entry]!;
+  }
+  return { hits, hidden: count - shown };
 }
