@@ -1,4 +1,5 @@
 import type { GraphEdge, GraphFile, GraphNode } from '../model/schema';
+import { runSteps, STEP_SIZE, type Steps } from '../util/steps';
 
 /** Lookups built once per opened graph; every query in core reads from here, not from arrays. */
 export interface GraphIndex {
@@ -10,12 +11,29 @@ export interface GraphIndex {
 }
 
 export function buildGraphIndex(graph: GraphFile): GraphIndex {
-  const nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
-  const edgesById = new Map(graph.edges.map((e) => [e.id, e]));
-  const incident = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
+  return runSteps(buildGraphIndexSteps(graph));
+}
+
+/** `buildGraphIndex` in slices of STEP_SIZE elements (see core/util/steps). */
+export function* buildGraphIndexSteps(graph: GraphFile, size = STEP_SIZE): Steps<GraphIndex> {
+  const total = graph.nodes.length + 2 * graph.edges.length;
+  let done = 0;
+  const nodesById = new Map<string, GraphNode>();
+  const incident = new Map<string, string[]>();
+  for (const node of graph.nodes) {
+    nodesById.set(node.id, node);
+    incident.set(node.id, []);
+    if (++done % size === 0) yield done / total;
+  }
+  const edgesById = new Map<string, GraphEdge>();
+  for (const edge of graph.edges) {
+    edgesById.set(edge.id, edge);
+    if (++done % size === 0) yield done / total;
+  }
   for (const edge of graph.edges) {
     incident.get(edge.source)?.push(edge.id);
     if (edge.target !== edge.source) incident.get(edge.target)?.push(edge.id);
+    if (++done % size === 0) yield done / total;
   }
   return { graph, nodesById, edgesById, incident };
 }

@@ -1,6 +1,7 @@
 import type { VisibleSet } from '../filter/filters';
 import type { GraphIndex } from '../graph/graphIndex';
 import { relationTypeLabel } from '../model/vocabulary';
+import { runSteps, STEP_SIZE, type Steps } from '../util/steps';
 
 /** Where a match was found; the UI says so beside each hit. */
 export type SearchField = 'label' | 'alias' | 'qid' | 'description' | 'relation' | 'evidence';
@@ -57,6 +58,12 @@ const RANK: Readonly<Record<SearchField, number>> = { label: 0, alias: 1, qid: 2
 const SCORE_COUNT = 2 * Math.max(...Object.values(RANK)) + 2;
 
 export function buildSearchIndex(index: GraphIndex): SearchIndex {
+  return runSteps(buildSearchIndexSteps(index));
+}
+
+/** `buildSearchIndex` in slices of STEP_SIZE elements (see core/util/steps). */
+export function* buildSearchIndexSteps(index: GraphIndex, size = STEP_SIZE): Steps<SearchIndex> {
+  const total = index.graph.nodes.length + index.graph.edges.length;
   const texts: string[] = [];
   const element: number[] = [];
   const baseScore: number[] = [];
@@ -78,18 +85,23 @@ export function buildSearchIndex(index: GraphIndex): SearchIndex {
     for (const alias of node.aliases) add('node', node.id, 'alias', alias);
     add('node', node.id, 'qid', node.qid);
     add('node', node.id, 'description', node.description);
+    if ((elementNumber + 1) % size === 0) yield (elementNumber + 1) / (total + 1);
   }
   for (const edge of index.graph.edges) {
     elementNumber++;
     ids.push(edge.id);
     add('edge', edge.id, 'relation', relationTypeLabel(edge.type));
     for (const ev of edge.evidence) add('edge', edge.id, 'evidence', ev.quote);
+    if ((elementNumber + 1) % size === 0) yield (elementNumber + 1) / (total + 1);
   }
   // ASCII texts only need lower-casing, which keeps their length: one call on the joined text does
   // it. Other texts are normalised one by one first (already lower-case, so the second call keeps them).
   let joined = texts.join(SEPARATOR);
   if (NON_ASCII.test(joined)) {
-    for (let i = 0; i < texts.length; i++) if (NON_ASCII.test(texts[i]!)) texts[i] = normaliseForSearch(texts[i]!);
+    for (let i = 0; i < texts.length; i++) {
+      if (NON_ASCII.test(texts[i]!)) texts[i] = normaliseForSearch(texts[i]!);
+      if ((i + 1) % (4 * size) === 0) yield total / (total + 1);
+    }
     joined = texts.join(SEPARATOR);
   }
   const starts = new Int32Array(texts.length + 1);

@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { graphTimeBounds } from '../../core/filter/filters';
+import { useEffect, useRef, useState } from 'react';
 import { STANCES } from '../../core/model/vocabulary';
-import { playbackSteps, relationTimeHistogram, type TimeBin } from '../../core/time/histogram';
+import { playbackSteps, type TimeBin } from '../../core/time/histogram';
 import { STANCE_COLOR } from '../graph/palette';
 import { dispatch, store, useAppState } from '../state/store';
 
@@ -19,7 +18,7 @@ export function Timeline() {
   const from = useAppState((s) => s.filters.timeFrom);
   const to = useAppState((s) => s.filters.timeTo);
   const includeUndated = useAppState((s) => s.filters.includeUndated);
-  const histogram = useMemo(() => (doc ? relationTimeHistogram(doc.graph, { unit: 'month' }) : null), [doc]);
+  const histogram = doc?.facets.monthHistogram ?? null;
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [playing, setPlaying] = useState(false);
   const timer = useRef<number | null>(null);
@@ -49,7 +48,7 @@ export function Timeline() {
   };
   const play = () => {
     const steps = playbackSteps(bins);
-    const start = graphTimeBounds(store.getState().doc!.index)?.from ?? bins[0]!.start;
+    const start = store.getState().doc!.facets.timeBounds?.from ?? bins[0]!.start;
     let i = 0;
     setPlaying(true);
     dispatch({ type: 'filters-changed', patch: { timeFrom: start, timeTo: steps[0]! } });

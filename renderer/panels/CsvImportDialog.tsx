@@ -42,7 +42,7 @@ export function CsvImportDialog() {
       title: name.replace(/\.(csv|tsv|txt)$/i, '').replace(/\.(nodes|edges)$/i, ''),
     });
     close();
-    presentImport(name, { ...result, formatLabel: 'CSV node and edge lists' });
+    await presentImport(name, { ...result, formatLabel: 'CSV node and edge lists' });
   };
 
   return (

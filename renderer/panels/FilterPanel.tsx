@@ -1,27 +1,20 @@
 import { useMemo } from 'react';
-import { graphTimeBounds, isFiltering, type FilterState } from '../../core/filter/filters';
+import { isFiltering, type FilterState } from '../../core/filter/filters';
 import { ACTOR_TYPE_LABELS, ACTOR_TYPES, relationTypeLabel, STANCES } from '../../core/model/vocabulary';
 import { ACTOR_STYLE, STANCE_COLOR } from '../graph/palette';
 import { dispatch, useAppState } from '../state/store';
 import { CheckboxGroup, type CheckboxOption } from './CheckboxGroup';
-
-function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function FilterPanel() {
   const doc = useAppState((s) => s.doc);
   const filters = useAppState((s) => s.filters);
-  const bounds = useMemo(() => (doc ? graphTimeBounds(doc.index) : null), [doc]);
+  const bounds = doc?.facets.timeBounds ?? null;
   const options = useMemo(() => {
     if (!doc) return null;
-    const actorCounts = countBy(doc.graph.nodes, (n) => n.type);
-    const relationCounts = countBy(doc.graph.edges, (e) => e.type);
-    const stanceCounts = countBy(doc.graph.edges, (e) => e.stance);
+    // Counted once per graph while it opened (core/graph/facets).
+    const { actorTypeCounts: actorCounts, relationTypeCounts: relationCounts, stanceCounts } = doc.facets;
     const actors: CheckboxOption[] = ACTOR_TYPES.filter((t) => actorCounts.has(t)).map((t) => ({
       value: t,
       label: ACTOR_TYPE_LABELS[t],

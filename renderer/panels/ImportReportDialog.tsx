@@ -13,8 +13,9 @@ export function ImportReportDialog() {
   const close = () => dispatch({ type: 'pending-import', pending: null });
   const accept = () => {
     close();
-    installGraph(graph, fileName);
-    dispatch({ type: 'notice', message: `Opened ${fileName} with ${report.length} reported item${report.length === 1 ? '' : 's'}.` });
+    void installGraph(graph, fileName).then(() =>
+      dispatch({ type: 'notice', message: `Opened ${fileName} with ${report.length} reported item${report.length === 1 ? '' : 's'}.` }),
+    );
   };
   const count = (level: ReportLevel) => report.filter((r) => r.level === level).length;
   return (

@@ -1,8 +1,19 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
+import type { VisibleSet } from '../../core/filter/filters';
+import type { LoadedGraph } from '../state/appState';
 import { selectVisible } from '../state/derived';
 import { useAppState } from '../state/store';
-import { actorItems, relationItems } from './ListViewItems';
+import { actorItems, relationItems, type ListItem } from './ListViewItems';
+import { useSideTab } from './ListViewSideTab';
 import { ListViewListbox } from './ListViewListbox';
+
+/** The rows of both lists, and the graph and visible set they were made for. */
+interface Lists {
+  readonly doc: LoadedGraph;
+  readonly visible: VisibleSet;
+  readonly actors: readonly ListItem[];
+  readonly relations: readonly ListItem[];
+}
 
 /**
  * Every visible actor and relation as a list: how the canvas is reached, selected and read without a
@@ -12,9 +23,16 @@ export function ListView() {
   const doc = useAppState((s) => s.doc);
   const visible = useAppState(selectVisible);
   const selection = useAppState((s) => s.selection);
-  const actors = useMemo(() => (doc ? actorItems(doc.index, visible.nodes) : []), [doc, visible]);
-  const relations = useMemo(() => (doc ? relationItems(doc.index, visible.edges) : []), [doc, visible]);
-  if (!doc) return <section className="list-view" aria-label="Actors and relations" />;
+  // Sorting 100,000 rows takes a while: done when the Lists tab shows, not on every open or filter
+  // change behind it. While hidden, the last lists stay (with their scroll) if they are still current.
+  const shown = useSideTab() === 'lists';
+  const [lists, setLists] = useState<Lists | null>(null);
+  const current = lists && lists.doc === doc && lists.visible === visible ? lists : null;
+  if (doc && shown && !current) setLists({ doc, visible, actors: actorItems(doc.index, visible.nodes), relations: relationItems(doc.index, visible.edges) });
+  // A new graph opened behind the tab: let the old graph's rows go.
+  else if (lists && lists.doc !== doc) setLists(null);
+  if (!doc || !current) return <section className="list-view" aria-label="Actors and relations" />;
+  const { actors, relations } = current;
   return (
     <section className="list-view" aria-label="Actors and relations" data-testid="list-view">
       <h2 id="list-actors-heading" data-testid="list-actors-heading">

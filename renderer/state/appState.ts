@@ -1,3 +1,4 @@
+import type { GraphFacets } from '../../core/graph/facets';
 import { DEFAULT_FILTERS, type FilterState } from '../../core/filter/filters';
 import type { GraphIndex } from '../../core/graph/graphIndex';
 import type { GraphFile, Position } from '../../core/model/schema';
@@ -19,6 +20,8 @@ export interface LoadedGraph {
   readonly graph: GraphFile;
   readonly index: GraphIndex;
   readonly searchIndex: SearchIndex;
+  /** Counts and the time histogram of the whole graph (filter panel, timeline). */
+  readonly facets: GraphFacets;
   readonly fileName: string;
   /** Same number for a graph and its edits; a new one for each file opened. The view re-lays out only on a new one. */
   readonly loadId: number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphFacets } from '../../core/graph/facets';
 import { buildGraphIndex } from '../../core/graph/graphIndex';
 import { GraphFileSchema } from '../../core/model/schema';
 import { buildSearchIndex } from '../../core/search/search';
@@ -11,7 +12,7 @@ const graph = GraphFileSchema.parse(fixtureGraph());
 const index = buildGraphIndex(graph);
 const loaded: AppState = reduce(INITIAL_STATE, {
   type: 'graph-loaded',
-  doc: { graph, index, searchIndex: buildSearchIndex(index), fileName: 'fixture.json', loadId: 1 },
+  doc: { graph, index, searchIndex: buildSearchIndex(index), facets: graphFacets(index), fileName: 'fixture.json', loadId: 1 },
 });
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
 

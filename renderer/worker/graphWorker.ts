@@ -1,3 +1,4 @@
+import { sliceAnswer } from './graphSlices';
 import { handlers } from './handlers';
 import type { WorkerRequest, WorkerResponse } from './messages';
 
@@ -6,7 +7,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   let response: WorkerResponse;
   try {
     const handle = handlers[request.call] as (args: unknown) => unknown;
-    response = { id: request.id, result: handle(request.args) };
+    const { slices, answer } = sliceAnswer(handle(request.args));
+    for (const slice of slices) self.postMessage({ id: request.id, slice } satisfies WorkerResponse);
+    response = { id: request.id, result: answer };
   } catch (e) {
     response = { id: request.id, crash: e instanceof Error ? e.message : String(e) };
   }

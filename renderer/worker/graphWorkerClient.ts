@@ -1,8 +1,11 @@
+import { joinAnswer, type GraphSlice } from './graphSlices';
 import type { WorkerCall, WorkerCalls, WorkerRequest, WorkerResponse } from './messages';
 
 interface Pending {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
+  /** Parts of the answer's graph received so far. */
+  readonly slices: GraphSlice[];
 }
 
 /** Promise-based calls into the worker; one worker for the window's lifetime. */
@@ -14,10 +17,14 @@ export class GraphWorkerClient {
   constructor() {
     this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const pending = this.pending.get(event.data.id);
-      this.pending.delete(event.data.id);
       if (!pending) return;
+      if (event.data.slice) {
+        pending.slices.push(event.data.slice);
+        return;
+      }
+      this.pending.delete(event.data.id);
       if (event.data.crash !== undefined) pending.reject(new Error(event.data.crash));
-      else pending.resolve(event.data.result);
+      else pending.resolve(joinAnswer(event.data.result, pending.slices));
     });
   }
 
@@ -25,7 +32,7 @@ export class GraphWorkerClient {
   call<K extends WorkerCall>(call: K, args: WorkerCalls[K]['args'], transfer: Transferable[] = []): Promise<WorkerCalls[K]['result']> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, slices: [] });
       this.worker.postMessage({ id, call, args } as WorkerRequest, transfer);
     });
   }

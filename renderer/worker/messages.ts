@@ -5,6 +5,7 @@ import type { ImportResult } from '../../core/formats/finalizeImport';
 import type { FormatId } from '../../core/formats/formatIds';
 import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
+import type { GraphSlice } from './graphSlices';
 import type { GraphMetrics } from '../../core/analysis/metrics';
 import type { Result } from '../../core/util/result';
 import type { Workspace } from '../../core/workspace/workspace';
@@ -53,6 +54,8 @@ export type WorkerRequest = {
 
 export interface WorkerResponse {
   readonly id: number;
+  /** Part of the answer's graph, sent ahead of the answer (see graphSlices.ts). */
+  readonly slice?: GraphSlice;
   readonly result?: unknown;
   /** An exception inside the worker: a bug, reported rather than lost. */
   readonly crash?: string;

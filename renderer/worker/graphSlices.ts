@@ -1,0 +1,53 @@
+import type { GraphEdge, GraphFile, GraphNode } from '../../core/model/schema';
+
+/**
+ * A big graph crosses from the worker to the page in slices: each message is copied (structured
+ * clone) on the page's thread as a task of its own, so 100,000 relations arrive as about forty short
+ * tasks instead of one long one. The answer itself follows with the graph's arrays emptied.
+ */
+export const SLICE_ELEMENTS = 2_500;
+
+export interface GraphSlice {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+/** Where an answer holds its graph: `graph` (file imports) or `value` / `value.graph` (results). */
+type Holder = { readonly graph: GraphFile; readonly put: (graph: GraphFile) => unknown };
+
+function isGraph(value: unknown): value is GraphFile {
+  return typeof value === 'object' && value !== null && Array.isArray((value as GraphFile).nodes) && Array.isArray((value as GraphFile).edges);
+}
+
+function holderOf(answer: unknown): Holder | null {
+  if (typeof answer !== 'object' || answer === null) return null;
+  const record = answer as Record<string, unknown>;
+  if (isGraph(record.graph)) return { graph: record.graph, put: (graph) => ({ ...record, graph }) };
+  if (isGraph(record.value)) return { graph: record.value, put: (value) => ({ ...record, value }) };
+  const inner = holderOf(record.value);
+  return inner ? { graph: inner.graph, put: (graph) => ({ ...record, value: inner.put(graph) }) } : null;
+}
+
+/** Worker side: the slices to send first (none for a small graph) and the answer to send after them. */
+export function sliceAnswer(answer: unknown, size = SLICE_ELEMENTS): { readonly slices: GraphSlice[]; readonly answer: unknown } {
+  const holder = holderOf(answer);
+  if (!holder || holder.graph.nodes.length + holder.graph.edges.length <= size) return { slices: [], answer };
+  const { nodes, edges } = holder.graph;
+  const slices: GraphSlice[] = [];
+  for (let i = 0; i < nodes.length; i += size) slices.push({ nodes: nodes.slice(i, i + size), edges: [] });
+  for (let i = 0; i < edges.length; i += size) slices.push({ nodes: [], edges: edges.slice(i, i + size) });
+  return { slices, answer: holder.put({ ...holder.graph, nodes: [], edges: [] }) };
+}
+
+/** Page side: the answer with its graph's arrays refilled from the slices that came before it. */
+export function joinAnswer(answer: unknown, slices: readonly GraphSlice[]): unknown {
+  const holder = slices.length > 0 ? holderOf(answer) : null;
+  if (!holder) return answer;
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const slice of slices) {
+    for (const node of slice.nodes) nodes.push(node);
+    for (const edge of slice.edges) edges.push(edge);
+  }
+  return holder.put({ ...holder.graph, nodes, edges });
+}
