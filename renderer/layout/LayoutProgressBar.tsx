@@ -1,6 +1,9 @@
 import { useRunningLayout } from './layoutProgressStore';
 
-/** "Laying out 10,000 actors… 40%" with a Cancel button, while a background layout runs. */
+/**
+ * "Laying out 10,000 actors… 40%" with a Cancel button, while a background layout runs. The
+ * percentage has a fixed width so the button does not move under the pointer as the figure grows.
+ */
 export function LayoutProgressBar() {
   const running = useRunningLayout();
   if (!running) return null;
@@ -9,7 +12,7 @@ export function LayoutProgressBar() {
   return (
     <span className="layout-progress" data-testid="layout-progress">
       <label>
-        {label}… {percent}%
+        {label}… <span className="layout-percent">{percent}%</span>
         <progress max={100} value={percent} aria-label={label} />
       </label>
       <button type="button" onClick={running.cancel} title="Stop the layout; actors stay where they are">
