@@ -12,7 +12,7 @@ import type { ActorType, Stance } from '../../core/model/vocabulary';
 import type { Viewport } from '../../core/workspace/workspace';
 import { startBackgroundLayout, type BackgroundLayout } from '../layout/backgroundLayout';
 import { setRunningLayout, updateLayoutProgress } from '../layout/layoutProgressStore';
-import { isLargeGraph, setViewportShortcuts, usesBackgroundLayout } from './largeGraph';
+import { isLargeGraph, usesBackgroundLayout } from './largeGraph';
 
 cytoscape.use(fcose);
 
@@ -42,7 +42,13 @@ export interface ViewHighlights {
  * one batch; the view reports taps back as selections.
  */
 export class GraphView {
-  private readonly cy: Core;
+  /**
+   * A fresh cytoscape core per opened graph. cytoscape caches per label string (the style's
+   * parsed-property cache, the label texture lookup, the label measuring canvas) and never drops
+   * an entry, so one core reused for every file grew by every label ever shown (issue 5: the heap
+   * after ten opens). Destroying the core also spares removing the old elements one by one.
+   */
+  private cy: Core;
   private readonly resizeObserver: ResizeObserver;
   /**
    * Which overlays are on. Their setters run after every filter change; when an overlay is off and
@@ -57,61 +63,75 @@ export class GraphView {
   private applied: { visible: VisibleSet; matches: ReadonlySet<string>; pinned: ReadonlySet<string>; selectedId: string | null } | null = null;
 
   constructor(
-    container: HTMLElement,
-    onSelect: (selection: Selection) => void,
-    onMoved: (positionsBefore: ReadonlyMap<string, Position>) => void = () => undefined,
+    private readonly container: HTMLElement,
+    private readonly onSelect: (selection: Selection) => void,
+    private readonly onMoved: (positionsBefore: ReadonlyMap<string, Position>) => void = () => undefined,
+    /** No canvas, no style: for unit tests, which run in Node without a DOM. */
+    private readonly options: { readonly headless?: boolean } = {},
   ) {
-    this.cy = cytoscape({
-      container,
-      style: buildStylesheet(),
+    this.cy = this.createCore([]);
+    // cytoscape only watches window resizes; panels and the first CSS layout resize the container too.
+    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
+    this.resizeObserver.observe(container);
+  }
+
+  /** A core holding `elements` where they stand (preset), with the current style and the view's handlers. */
+  private createCore(elements: ElementDefinition[]): Core {
+    const cy = cytoscape({
+      container: this.options.headless ? undefined : this.container,
+      headless: this.options.headless ?? false,
+      elements,
+      layout: { name: 'preset', fit: false },
+      style: buildStylesheet(this.colors, { large: this.large }),
       autounselectify: true,
       boxSelectionEnabled: false,
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 6,
+      // Level of detail for big graphs: while the analyst pans or zooms, a cached texture and no
+      // edges (the cytoscape.js performance advice); small graphs keep drawing everything live.
+      hideEdgesOnViewport: this.large,
+      textureOnViewport: this.large,
     });
-    // cytoscape only watches window resizes; panels and the first CSS layout resize the container too.
-    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
-    this.resizeObserver.observe(container);
     // A drag is one undoable step: remember where the grabbed nodes were, report when released.
     let grabbed = new Map<string, Position>();
-    this.cy.on('grab', 'node', (event: EventObject) => {
+    cy.on('grab', 'node', (event: EventObject) => {
       const node = event.target as cytoscape.NodeSingular;
       grabbed.set(node.id(), { ...node.position() });
     });
-    this.cy.on('free', 'node', (event: EventObject) => {
+    cy.on('free', 'node', (event: EventObject) => {
       const node = event.target as cytoscape.NodeSingular;
       const before = grabbed.get(node.id());
       grabbed = new Map();
-      if (before && (before.x !== node.position().x || before.y !== node.position().y)) onMoved(new Map([[node.id(), before]]));
+      if (before && (before.x !== node.position().x || before.y !== node.position().y)) this.onMoved(new Map([[node.id(), before]]));
     });
-    this.cy.on('tap', (event: EventObject) => {
+    cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | cytoscape.SingularElementArgument;
-      if (target === this.cy) onSelect(null);
+      if (target === cy) this.onSelect(null);
       else {
         const el = target as cytoscape.SingularElementArgument;
-        onSelect({ kind: el.isNode() ? 'node' : 'edge', id: el.id() });
+        this.onSelect({ kind: el.isNode() ? 'node' : 'edge', id: el.id() });
       }
     });
+    return cy;
   }
 
+  /** Replaces the graph: a new core with the new elements (see `cy`), nothing of the old one kept. */
   load(graph: GraphFile): { positioned: boolean } {
     this.cancelLayout();
-    const large = isLargeGraph(graph.nodes.length, graph.edges.length);
-    if (large !== this.large) {
-      // Level of detail for big graphs: simpler edges, no edge labels at rest, no edges while panning.
-      this.large = large;
-      this.cy.style(buildStylesheet(this.colors, { large }));
-      setViewportShortcuts(this.cy, large);
-    }
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(toElements(graph));
-    });
+    // Level of detail for big graphs: simpler edges, no edge labels at rest, no edges while panning.
+    this.large = isLargeGraph(graph.nodes.length, graph.edges.length);
+    this.cy.destroy();
+    this.cy = this.createCore(toElements(graph));
     // Fresh elements carry no overlay and no class.
     this.overlays = { nodeData: false, path: false, dyads: false, groups: false };
     this.applied = null;
     return { positioned: hasSavedPositions(graph) };
+  }
+
+  /** The cytoscape core showing the graph now (tests: a new file gets a new one). */
+  core(): Core {
+    return this.cy;
   }
 
   /**

@@ -1,5 +1,3 @@
-import type { Core } from 'cytoscape';
-
 /**
  * Thresholds for the big-graph path. Below them the article-sized graphs keep fCoSE's quality and
  * every detail; above them the page must stay responsive first (issue 5: 10k actors, 100k relations).
@@ -16,21 +14,4 @@ export function isLargeGraph(actors: number, relations: number): boolean {
 
 export function usesBackgroundLayout(actors: number, relations: number): boolean {
   return actors > BACKGROUND_LAYOUT_ACTORS || relations > BACKGROUND_LAYOUT_RELATIONS;
-}
-
-/** The canvas renderer's own switches, read on every frame; cytoscape only takes them at creation. */
-interface CanvasRendererSwitches {
-  hideEdgesOnViewport?: boolean;
-  textureOnViewport?: boolean;
-}
-
-/**
- * While the analyst pans or zooms a big graph, draw a cached texture and leave edges out (the
- * cytoscape.js performance advice); small graphs keep drawing everything live.
- */
-export function setViewportShortcuts(cy: Core, on: boolean): void {
-  const renderer = (cy as Core & { renderer?: () => CanvasRendererSwitches | undefined }).renderer?.();
-  if (!renderer) return;
-  renderer.hideEdgesOnViewport = on;
-  renderer.textureOnViewport = on;
 }
