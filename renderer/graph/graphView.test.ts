@@ -62,4 +62,20 @@ describe('opening graphs one after another', () => {
     expect(core.getElementById('a').position()).toEqual(placeOfA);
     view.destroy();
   });
+
+  it('the first apply on a loaded graph hides, pins, marks and selects exactly what the store says', () => {
+    const view = newView();
+    view.load(graph);
+    const everyEdge = new Set(graph.edges.map((e) => e.id));
+    const allButF = new Set(graph.nodes.map((n) => n.id).filter((id) => id !== 'f'));
+    view.apply({ visible: { nodes: allButF, edges: everyEdge }, selection: { kind: 'node', id: 'b' }, matches: new Set(['c']), pinned: new Set(['a']) });
+    const core = view.core();
+    const ids = (selector: string) => core.$(selector).map((el) => el.id()).sort();
+    expect([ids('.hidden'), ids('.pinned'), ids(':locked'), ids('.match'), ids('.selected'), ids('.incident')]).toEqual([['f'], ['a'], ['a'], ['c'], ['b'], ['ab', 'bc']]);
+    // Everything visible on a fresh load: nothing hidden.
+    view.load(graph);
+    view.apply({ visible: { nodes: new Set(graph.nodes.map((n) => n.id)), edges: everyEdge }, selection: null, matches: new Set(), pinned: new Set() });
+    expect(view.core().$('.hidden, .pinned, .match, .selected, .incident').length).toBe(0);
+    view.destroy();
+  });
 });

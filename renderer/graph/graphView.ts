@@ -61,6 +61,8 @@ export class GraphView {
   private colors: CanvasColors | undefined;
   /** What `apply` last brought in; null after elements were replaced or added, so all is re-applied. */
   private applied: { visible: VisibleSet; matches: ReadonlySet<string>; pinned: ReadonlySet<string>; selectedId: string | null } | null = null;
+  /** The elements were just loaded and `apply` has not run on them yet: no class, no lock. */
+  private fresh = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -126,6 +128,7 @@ export class GraphView {
     // Fresh elements carry no overlay and no class.
     this.overlays = { nodeData: false, path: false, dyads: false, groups: false };
     this.applied = null;
+    this.fresh = true;
     return { positioned: hasSavedPositions(graph) };
   }
 
@@ -140,6 +143,7 @@ export class GraphView {
    */
   sync(graph: GraphFile): void {
     this.applied = null;
+    this.fresh = false;
     const wanted = new Map(toElements(graph).map((el) => [String(el.data.id), el]));
     this.cy.batch(() => {
       this.cy.elements().forEach((el) => {
@@ -174,8 +178,14 @@ export class GraphView {
    */
   apply({ visible, selection, matches, pinned }: ViewHighlights): void {
     const before = this.applied;
+    // Elements just loaded carry no class and no lock: only what must change is touched (the
+    // first apply of a 50k-relation graph would otherwise walk every element before it paints).
+    const fresh = this.fresh;
+    this.fresh = false;
     this.cy.batch(() => {
-      if (!before || before.pinned !== pinned) {
+      if (fresh) {
+        for (const id of pinned) this.cy.getElementById(id).lock().addClass('pinned');
+      } else if (!before || before.pinned !== pinned) {
         this.cy.nodes().forEach((node) => {
           // Locked nodes stay where the analyst put them: layouts and drags leave them.
           const pin = pinned.has(node.id());
@@ -186,7 +196,8 @@ export class GraphView {
           node.toggleClass('pinned', pin);
         });
       }
-      if (!before || before.visible !== visible) {
+      const everythingVisible = fresh && visible.nodes.size === this.cy.nodes().length && visible.edges.size === this.cy.edges().length;
+      if (!everythingVisible && (!before || before.visible !== visible)) {
         this.cy.elements().forEach((el) => {
           // Dyad, meta and group elements stand for visible ones; they are managed by their own setters.
           if (el.hasClass('dyad') || el.hasClass('meta') || el.hasClass('group')) return;
@@ -196,13 +207,15 @@ export class GraphView {
       }
       if (!before || before.matches !== matches) {
         if (before) for (const id of before.matches) this.cy.getElementById(id).removeClass('match');
-        else this.cy.elements('.match').removeClass('match');
+        else if (!fresh) this.cy.elements('.match').removeClass('match');
         for (const id of matches) this.cy.getElementById(id).addClass('match');
       }
       const selectedId = selection?.id ?? null;
       if (!before || before.selectedId !== selectedId) {
-        this.cy.elements('.selected').removeClass('selected');
-        this.cy.edges('.incident').removeClass('incident');
+        if (!fresh) {
+          this.cy.elements('.selected').removeClass('selected');
+          this.cy.edges('.incident').removeClass('incident');
+        }
         if (selectedId !== null) {
           const el = this.cy.getElementById(selectedId);
           el.addClass('selected');

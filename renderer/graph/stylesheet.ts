@@ -91,17 +91,23 @@ export function buildStylesheet(colors: CanvasColors = CANVAS_COLORS[getResolved
 }
 
 /**
- * Level of detail for big graphs: straight-line "haystack" edges without labels or arrows (the
- * cheapest cytoscape draws), node labels only when zoomed in; the selected actor's relations and
- * the selected relation get their arrows and labels back.
+ * Level of detail for big graphs: straight-line "haystack" edges without labels or arrows, solid
+ * (a dashed or dotted line is stroked dash by dash: at 50k relations that was most of the first
+ * frame), node labels on one line and only when zoomed in; the selected actor's relations and the
+ * selected relation get their arrows, labels and line styles back.
  */
 function largeGraphBaseStyles(): StylesheetJson {
   return [
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', width: 1, opacity: 0.5 } },
-    { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0 } },
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', width: 1, opacity: 0.5, 'line-style': 'solid' } },
+    { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0, 'text-wrap': 'none' } },
   ];
 }
 
 function largeGraphHighlightStyles(): StylesheetJson {
-  return [{ selector: 'edge.selected, edge.incident, edge.on-path', style: { 'curve-style': 'straight', label: 'data(typeLabel)', opacity: 1 } }];
+  const highlighted = ['edge.selected', 'edge.incident', 'edge.on-path'];
+  return [
+    { selector: highlighted.join(', '), style: { 'curve-style': 'straight', label: 'data(typeLabel)', opacity: 1 } },
+    { selector: highlighted.map((s) => `${s}[!directed]`).join(', '), style: { 'line-style': 'dashed' } },
+    { selector: highlighted.map((s) => `${s}[confidence < 0.7]`).join(', '), style: { 'line-style': 'dotted' } },
+  ];
 }
