@@ -34,6 +34,13 @@ test.describe('scale', () => {
     const target = graph.nodes[4321]!;
     await app.searchFor(target.label);
     await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(target.label, { timeout: 60_000 });
+    // The generated source is megabytes long: the Article panel shows the passage around the first quote.
+    const firstQuote = graph.edges
+      .filter((e) => e.source === target.id || e.target === target.id)
+      .map((e) => e.evidence[0]!)
+      .sort((a, b) => a.start - b.start)[0]!;
+    await expect(page.getByTestId('article-passage')).toContainText(`of ${graph.sources[0]!.text.length.toLocaleString('en')}, around the selection's first quote`);
+    await expect(app.article.locator('mark').first()).toHaveText(firstQuote.quote);
 
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '../../core/model/schema';
 import { highlightSegments, type Highlight } from '../../core/text/highlightSegments';
+import { clipSegments, textWindow } from '../../core/text/textWindow';
 import type { LoadedGraph, Selection } from '../state/appState';
 import { useAppState } from '../state/store';
 
@@ -36,7 +37,9 @@ export function ArticlePanel() {
       .filter((m) => m.evidence.sourceId === source.id)
       .map((m) => ({ start: m.evidence.start, end: m.evidence.end, level: m.level }));
     const quotedIn = new Set(marks.map((m) => m.evidence.sourceId));
-    return { source, segments: highlightSegments(source.text.length, highlights), sources: doc.graph.sources, quotedIn };
+    const window = textWindow(source.text.length, highlights);
+    const segments = clipSegments(highlightSegments(source.text.length, highlights), window);
+    return { source, segments, window, sources: doc.graph.sources, quotedIn };
   }, [doc, selection, pickedId]);
 
   useEffect(() => {
@@ -45,7 +48,7 @@ export function ArticlePanel() {
   }, [view]);
 
   if (!view) return <section className="article-panel" aria-label="Article" />;
-  const { source, segments, sources, quotedIn } = view;
+  const { source, segments, window, sources, quotedIn } = view;
   return (
     <section className="article-panel" aria-label="Article" tabIndex={0}>
       <h2>Article</h2>
@@ -67,6 +70,11 @@ export function ArticlePanel() {
           .filter(Boolean)
           .join(' · ')}
       </p>
+      {window.partial ? (
+        <p className="article-meta" data-testid="article-passage">
+          {`A long text: characters ${window.start.toLocaleString('en')}–${window.end.toLocaleString('en')} of ${source.text.length.toLocaleString('en')}, around the selection's first quote.`}
+        </p>
+      ) : null}
       <div className="article-text" ref={container} data-testid="article-text">
         {segments.map((seg) => {
           const text = source.text.slice(seg.start, seg.end);
