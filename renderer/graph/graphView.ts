@@ -6,29 +6,16 @@ import type { LayoutName, Selection } from '../state/appState';
 import { hasSavedPositions, toElements } from './elements';
 import { layoutOptions } from './layouts';
 import { buildStylesheet } from './stylesheet';
-import { ACTOR_STYLE, STANCE_COLOR, type CanvasColors } from './palette';
+import type { CanvasColors } from './palette';
 import type { SvgScene } from '../../core/formats/svg/writeSvg';
-import type { ActorType, Stance } from '../../core/model/vocabulary';
+import { drawDyads, drawGroups, drawNodeData, drawPath, type DyadEdge, type NodeData, type PathHighlight } from './overlays';
+import { sceneOf } from './svgScene';
 import type { Viewport } from '../../core/workspace/workspace';
 import { startBackgroundLayout, type BackgroundLayout } from '../layout/backgroundLayout';
 import { setRunningLayout, updateLayoutProgress } from '../layout/layoutProgressStore';
 import { isLargeGraph, usesBackgroundLayout } from './largeGraph';
 
 cytoscape.use(fcose);
-
-/** One edge per pair of actors when relations are collapsed into dyads. */
-export interface DyadEdge {
-  readonly id: string;
-  readonly a: string;
-  readonly b: string;
-  readonly stance: Stance;
-  readonly count: number;
-  readonly label: string;
-  readonly reciprocal: boolean;
-}
-
-export const groupNodeId = (group: string) => `group:${group}`;
-const dyadPairKey = (x: string, y: string) => JSON.stringify(x <= y ? [x, y] : [y, x]);
 
 export interface ViewHighlights {
   readonly pinned: ReadonlySet<string>;
@@ -316,132 +303,35 @@ export class GraphView {
 
   /** What the canvas shows, as a scene for the SVG writer: visible elements, their look and places. */
   svgScene(title: string, transparent: boolean): SvgScene {
-    // What is drawn: not hidden, not folded into a dyad or a collapsed group, not an expanded group's box.
-    const visible = this.cy
-      .elements()
-      .not('.hidden, .collapsed-away, .in-collapsed')
-      .filter((el) => !(el.hasClass('group') && !el.hasClass('collapsed')));
-    const nodes = visible.nodes().map((node) => {
-      const type = node.data('type') as ActorType;
-      const style = node.hasClass('group') ? { color: '#8aa4c8', shape: 'round-rectangle' } : (ACTOR_STYLE[type] ?? ACTOR_STYLE.other);
-      const p = node.position();
-      return { label: String(node.data('label')), x: p.x, y: p.y, color: style.color, shape: style.shape, size: node.width() };
-    });
-    const edges = visible.edges().map((edge) => {
-      const stance = edge.data('stance') as Stance;
-      const confidence = Number(edge.data('confidence'));
-      return {
-        label: String(edge.data('typeLabel')),
-        from: edge.sourceEndpoint(),
-        via: edge.midpoint(),
-        to: edge.targetEndpoint(),
-        color: STANCE_COLOR[stance] ?? STANCE_COLOR.neutral,
-        directed: Boolean(edge.data('directed')),
-        dash: confidence < 0.7 ? ('dotted' as const) : edge.data('directed') ? ('solid' as const) : ('dashed' as const),
-      };
-    });
-    return { title, nodes, edges, background: transparent ? null : '#ffffff' };
+    return sceneOf(this.cy, title, transparent);
   }
 
   /** Metric mapping: a size in 0..1 and/or a colour per node; null clears it (type colours, same size). */
-  setNodeData(values: ReadonlyMap<string, { readonly msize?: number; readonly mcolor?: string }> | null): void {
+  setNodeData(values: NodeData | null): void {
     if (!values && !this.overlays.nodeData) return;
     this.overlays.nodeData = values !== null;
-    this.cy.batch(() => {
-      this.cy.nodes().not('.group').forEach((node) => {
-        const v = values?.get(node.id());
-        if (v?.msize !== undefined) node.data('msize', v.msize);
-        else node.removeData('msize');
-        if (v?.mcolor !== undefined) node.data('mcolor', v.mcolor);
-        else node.removeData('mcolor');
-      });
-    });
+    drawNodeData(this.cy, values);
   }
 
   /** Highlights a path: its actors and relations stand out, everything else fades. */
-  setPath(path: { readonly nodeIds: readonly string[]; readonly edgeIds: readonly string[] } | null): void {
+  setPath(path: PathHighlight | null): void {
     if (!path && !this.overlays.path) return;
     this.overlays.path = path !== null;
-    this.cy.batch(() => {
-      this.cy.elements().removeClass('on-path off-path');
-      if (!path) return;
-      const on = new Set([...path.nodeIds, ...path.edgeIds]);
-      const pairs = new Set(path.nodeIds.slice(1).map((to, i) => dyadPairKey(path.nodeIds[i]!, to)));
-      this.cy.elements().forEach((el) => {
-        const dyadOnPath = el.hasClass('dyad') && pairs.has(dyadPairKey(el.data('source') as string, el.data('target') as string));
-        el.addClass(on.has(el.id()) || dyadOnPath ? 'on-path' : 'off-path');
-      });
-    });
+    drawPath(this.cy, path);
   }
 
   /** Parallel relations collapsed into one edge per pair (null: each relation drawn on its own). */
   setDyads(dyads: readonly DyadEdge[] | null): void {
     if (!dyads && !this.overlays.dyads) return;
     this.overlays.dyads = dyads !== null;
-    this.cy.batch(() => {
-      this.cy.edges('.dyad').remove();
-      this.cy.edges().toggleClass('collapsed-away', dyads !== null);
-      if (!dyads) return;
-      this.cy.add(
-        dyads.map((d) => ({
-          group: 'edges' as const,
-          classes: d.reciprocal ? 'dyad reciprocal' : 'dyad',
-          data: { id: d.id, source: d.a, target: d.b, stance: d.stance, count: d.count, label: d.label, confidence: 1, directed: false },
-        })),
-      );
-    });
+    drawDyads(this.cy, dyads);
   }
 
-  /**
-   * Groups as compound nodes: each actor goes into its group's parent; a collapsed group shows as
-   * one node, its relations to the outside drawn as one edge per outside actor with a count.
-   */
+  /** Groups as compound nodes, collapsible (see drawGroups). */
   setGroups(groupOf: ReadonlyMap<string, string> | null, collapsed: ReadonlySet<string>): void {
     if (!groupOf && !this.overlays.groups) return;
     this.overlays.groups = groupOf !== null;
-    this.cy.batch(() => {
-      this.cy.edges('.meta').remove();
-      this.cy.elements().removeClass('in-collapsed');
-      this.cy.nodes().not('.group').forEach((node) => {
-        if (node.parent().nonempty()) node.move({ parent: null });
-      });
-      this.cy.nodes('.group').remove();
-      if (!groupOf) return;
-      const groups = new Set(groupOf.values());
-      this.cy.add([...groups].map((g) => ({ group: 'nodes' as const, classes: collapsed.has(g) ? 'group collapsed' : 'group', data: { id: groupNodeId(g), label: g } })));
-      for (const [nodeId, g] of groupOf) {
-        const node = this.cy.getElementById(nodeId);
-        if (node.nonempty()) node.move({ parent: groupNodeId(g) });
-      }
-      if (collapsed.size === 0) return;
-      const endpoint = (id: string) => {
-        const g = groupOf.get(id);
-        return g !== undefined && collapsed.has(g) ? groupNodeId(g) : id;
-      };
-      const meta = new Map<string, { source: string; target: string; count: number }>();
-      this.cy.edges().not('.dyad').forEach((edge) => {
-        const source = endpoint(edge.data('source') as string);
-        const target = endpoint(edge.data('target') as string);
-        if (source === edge.data('source') && target === edge.data('target')) return;
-        edge.addClass('in-collapsed');
-        if (source === target || edge.hasClass('hidden')) return;
-        const key = dyadPairKey(source, target);
-        const entry = meta.get(key) ?? { source, target, count: 0 };
-        entry.count++;
-        meta.set(key, entry);
-      });
-      this.cy.nodes().not('.group').forEach((node) => {
-        const g = groupOf.get(node.id());
-        if (g !== undefined && collapsed.has(g)) node.addClass('in-collapsed');
-      });
-      this.cy.add(
-        [...meta.values()].map((m, i) => ({
-          group: 'edges' as const,
-          classes: 'meta',
-          data: { id: `meta:${i}`, source: m.source, target: m.target, count: m.count, label: `${m.count} relation${m.count === 1 ? '' : 's'}`, confidence: 1, directed: false, stance: 'neutral' },
-        })),
-      );
-    });
+    drawGroups(this.cy, groupOf, collapsed);
   }
 
   viewport(): Viewport {

@@ -1,5 +1,5 @@
 import { relationTypeLabel } from '../../core/model/vocabulary';
-import type { DyadEdge } from '../graph/graphView';
+import type { DyadEdge } from '../graph/overlays';
 import type { LoadedGraph } from '../state/appState';
 import { ElementLink } from './ElementLink';
 import { aggregateDyads } from '../../core/analysis/dyads';

@@ -1,6 +1,6 @@
 import { aggregateDyads } from '../../core/analysis/dyads';
 import { ACTOR_TYPE_LABELS } from '../../core/model/vocabulary';
-import type { DyadEdge } from '../graph/graphView';
+import type { DyadEdge } from '../graph/overlays';
 import type { AppState } from './appState';
 import { selectVisible } from './derived';
 
