@@ -1,5 +1,5 @@
 import type { ActorRef } from './actorBook';
-import type { Mention } from './mentions';
+import type { Mention } from './reading';
 import { looksLikeVerb, type Token } from './tokens';
 
 /** Words that govern the noun after them: an actor after one is not the subject of the next verb. */

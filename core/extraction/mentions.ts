@@ -1,61 +1,16 @@
-import type { ActorType } from '../model/vocabulary';
 import type { ActorBook, ActorRef } from './actorBook';
-import { keyOf, lookupPhrase, MAX_PHRASE_WORDS, stateByLabel, type GazetteerEntry, type GazetteerHit } from './gazetteer';
+import { keyOf, lookupPhrase, MAX_PHRASE_WORDS, stateByLabel, type GazetteerHit } from './gazetteer';
 import {
   ATTACK_NOUNS, CALL_EVENTS, DOCUMENT_ANAPHORS, DOCUMENT_NOUNS, GROUP_PHRASES, HEAD_TITLES, LEADER_NOUNS, MEMBER_TITLES,
   MINISTRIES, NATIONAL_BODIES, NOT_NAMES, ORGANISATION_HEADS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
 import type { TextSpan } from './types';
-
-/** A stretch of a sentence that names an actor. Indices are into the sentence's tokens. */
-export interface Mention {
-  readonly first: number;
-  readonly last: number;
-  readonly span: TextSpan;
-  readonly actor: ActorRef;
-  readonly possessive: boolean;
-}
-
-/** A relation the words of a name state by themselves ("Belarusian President X" leads Belarus). */
-export interface Fact {
-  readonly type: string;
-  readonly source: ActorRef;
-  readonly target: ActorRef;
-  readonly trigger: TextSpan;
-}
-
-export interface SentenceReading {
-  readonly mentions: Mention[];
-  readonly facts: Fact[];
-}
+import { adjectiveOf, gazetteerRef, ministryRef, organisationRef, stateRef } from './actorRefs';
+import type { Fact, Mention, SentenceReading } from './reading';
 
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 const BREAKS = /[,;:.!?)]|[”"]$/;
-
-export const stateRef = (entry: GazetteerEntry): ActorRef => ({
-  key: `state:${entry.key}`,
-  label: entry.label,
-  type: 'state',
-  qid: entry.qid,
-  aliases: [],
-  country: null,
-});
-
-function gazetteerRef(entry: GazetteerEntry): ActorRef {
-  if (entry.type === 'state') return stateRef(entry);
-  const country = entry.country === null ? null : stateByLabel(entry.country);
-  return {
-    key: `${entry.type}:${entry.key}`,
-    label: entry.label,
-    type: entry.type,
-    qid: entry.qid,
-    aliases: [],
-    country: country ? `state:${country.key}` : null,
-  };
-}
-
-const adjectiveOf = (state: GazetteerEntry): string => state.demonyms[0] ?? state.label;
 
 /**
  * Reads one sentence's actors: gazetteer names (states by name, capital or demonym; organisations;
@@ -145,14 +100,6 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
     return head ? { kind: 'head', ministry: null, len: head.len } : null;
   };
 
-  const ministryRef = (state: GazetteerEntry, kind: string): ActorRef => ({
-    key: `organisation:${state.key}-${kind}-ministry`,
-    label: `${adjectiveOf(state)} ${kind} ministry`,
-    type: 'organisation',
-    qid: null,
-    aliases: [],
-    country: `state:${state.key}`,
-  });
   const lastOrganisation = (): ActorRef | undefined => book.ofType('organisation').at(-1);
 
   /** "[his] [Belarusian] President [of Belarus] Alexander Lukashenko", "Russia's Putin". */
@@ -224,15 +171,6 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
     fact('head_of', actor, body, span(i + person.len, i + person.len + role.len - 1));
     return k + bodyLen - i;
   };
-
-  const organisationRef = (label: string, country: string | null, type: ActorType = 'organisation'): ActorRef => ({
-    key: `${type}:${keyOf(label)}`,
-    label,
-    type,
-    qid: null,
-    aliases: [],
-    country,
-  });
 
   /** "the Chinese foreign ministry", "Iran's defence ministry", "the Sudanese army". */
   const nationalBody = (i: number): number => {

@@ -1,7 +1,7 @@
 import type { ActorBook, ActorRef } from './actorBook';
 import { Clause } from './clauses';
 import { keyOf } from './gazetteer';
-import type { Fact, Mention } from './mentions';
+import type { Fact, Mention } from './reading';
 import { isKnownLemma } from './lemma';
 import { looksLikeVerb, type Token } from './tokens';
 import type { TextSpan } from './types';
