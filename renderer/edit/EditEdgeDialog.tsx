@@ -7,6 +7,7 @@ import type { LoadedGraph } from '../state/appState';
 import { dispatch } from '../state/store';
 import { applyEdit } from './applyEdit';
 import { ProblemList } from './EditNodeDialog';
+import { RelationEndpointFields } from './RelationEndpointFields';
 import { spanFromInputs } from './timeInput';
 import { TimeFields } from './TimeFields';
 
@@ -63,24 +64,10 @@ export function EditEdgeDialog({ doc, edge, defaultSource }: { doc: LoadedGraph;
     return undefined;
   };
 
-  const actorSelect = (value: string, set: (v: string) => void, label: string) => (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => set(e.target.value)}>
-        {nodes.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-
   return (
     <Modal title={edge ? 'Edit relation' : 'Add relation'} onClose={close} wide actions={<button type="button" className="primary" onClick={save}>Save</button>}>
       <div className="form-grid">
-        {actorSelect(source, setSource, 'From')}
-        {actorSelect(target, setTarget, 'To')}
+        <RelationEndpointFields choices={nodes} source={source} target={target} onSource={setSource} onTarget={setTarget} />
         <label>
           Relation type
           <select value={type} onChange={(e) => chooseType(e.target.value)}>

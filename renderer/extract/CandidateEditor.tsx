@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CandidateActor, CandidateRelation } from '../../core/extraction/types';
 import { TimeSpanSchema, type GraphFile } from '../../core/model/schema';
 import { ACTOR_TYPE_LABELS, ACTOR_TYPES, RELATION_TYPES, relationTypeLabel, type ActorType } from '../../core/model/vocabulary';
+import { RelationEndpointFields } from '../edit/RelationEndpointFields';
 import { TimeFields } from '../edit/TimeFields';
 import { spanFromInputs } from '../edit/timeInput';
 import { actorLabel, reviewedRelation } from './candidateLabels';
@@ -78,26 +79,7 @@ export function RelationEditor({ state, candidate, graph, onDone }: EditorProps<
           ))}
         </select>
       </label>
-      <label>
-        From
-        <select value={source} onChange={(e) => setSource(e.target.value)}>
-          {ends.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        To
-        <select value={target} onChange={(e) => setTarget(e.target.value)}>
-          {ends.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RelationEndpointFields choices={ends} source={source} target={target} onSource={setSource} onTarget={setTarget} />
       <TimeFields start={start} end={end} onStart={setStart} onEnd={setEnd} />
       {problem ? (
         <p role="alert" className="wide-field report-error">
