@@ -1,16 +1,15 @@
 import type { ActorBook, ActorRef } from './actorBook';
-import { keyOf, lookupPhrase, MAX_PHRASE_WORDS, stateByLabel, type GazetteerHit } from './gazetteer';
+import { keyOf, stateByLabel } from './gazetteer';
 import {
   ATTACK_NOUNS, CALL_EVENTS, DOCUMENT_ANAPHORS, DOCUMENT_NOUNS, GROUP_PHRASES, HEAD_TITLES, LEADER_NOUNS, MEMBER_TITLES,
-  MINISTRIES, NATIONAL_BODIES, NOT_NAMES, ORGANISATION_HEADS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS,
+  MINISTRIES, NATIONAL_BODIES, ORGANISATION_HEADS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
-import type { TextSpan } from './types';
 import { adjectiveOf, gazetteerRef, ministryRef, organisationRef, stateRef } from './actorRefs';
-import type { Fact, Mention, SentenceReading } from './reading';
+import type { SentenceReading } from './reading';
 
-const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
-const BREAKS = /[,;:.!?)]|[”"]$/;
+import { createSentenceContext, isCapitalised } from './nameReaders/sentenceContext';
+import { personAt as readPersonAt } from './nameReaders/personName';
 
 /**
  * Reads one sentence's actors: gazetteer names (states by name, capital or demonym; organisations;
@@ -19,77 +18,9 @@ const BREAKS = /[,;:.!?)]|[”"]$/;
  * Titles and possessives also give facts: head_of, member_of, located_in, invade, issues.
  */
 export function recogniseSentence(tokens: readonly Token[], text: string, book: ActorBook): SentenceReading {
-  const mentions: Mention[] = [];
-  const facts: Fact[] = [];
-  const span = (i: number, j: number): TextSpan => ({ start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end) });
-  const add = (i: number, j: number, ref: ActorRef): ActorRef => {
-    const s = span(i, j);
-    const actor = book.mention(ref, s);
-    mentions.push({ first: i, last: j, span: s, actor, possessive: tokens[j]!.possessive });
-    return actor;
-  };
-  const fact = (type: string, source: ActorRef, target: ActorRef, trigger: TextSpan) => facts.push({ type, source, target, trigger });
-
-  /** Longest phrase of `phrases` (lower case, space-separated words) at token i: its length in tokens. */
-  const wordsAt = (i: number, phrases: readonly string[]): { phrase: string; len: number } | null => {
-    let best: { phrase: string; len: number } | null = null;
-    for (const phrase of phrases) {
-      const words = phrase.split(' ');
-      if (best && words.length <= best.len) continue;
-      if (words.every((w, k) => tokens[i + k]?.lower === w && (k === words.length - 1 || !tokens[i + k]!.possessive))) best = { phrase, len: words.length };
-    }
-    return best;
-  };
-
-  const gazetteerMemo = new Map<number, { hit: GazetteerHit; len: number } | null>();
-  const gazetteerAt = (i: number): { hit: GazetteerHit; len: number } | null => {
-    if (!gazetteerMemo.has(i)) gazetteerMemo.set(i, gazetteerLookup(i));
-    return gazetteerMemo.get(i)!;
-  };
-  const gazetteerLookup = (i: number): { hit: GazetteerHit; len: number } | null => {
-    if (!isCapitalised(tokens[i])) return null;
-    for (let len = Math.min(MAX_PHRASE_WORDS, tokens.length - i); len >= 1; len--) {
-      const inner = tokens.slice(i, i + len - 1);
-      if (inner.some((t) => t.possessive || (BREAKS.test(t.post) && t.post !== '.'))) continue;
-      const hit = lookupPhrase(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end));
-      if (hit) return { hit, len };
-    }
-    return null;
-  };
-  const stateAt = (i: number) => {
-    const g = gazetteerAt(i);
-    return g && g.hit.entry.type === 'state' ? { entry: g.hit.entry, form: g.hit.form, len: g.len, possessive: tokens[i + g.len - 1]!.possessive } : null;
-  };
-
-  /** A run of capitalised words that can be a name, stopping after punctuation or a possessive. */
-  const nameRunAt = (i: number): number => {
-    let len = 0;
-    while (isCapitalised(tokens[i + len]) && !NOT_NAMES.has(tokens[i + len]!.text)) {
-      const t = tokens[i + len]!;
-      len++;
-      if (t.possessive || (t.post !== '' && t.post !== '-')) break;
-    }
-    return len;
-  };
-
-  const personAt = (i: number, afterTitle: boolean): { ref: ActorRef; len: number } | null => {
-    const g = gazetteerAt(i);
-    if (g && g.hit.entry.type === 'person') return { ref: gazetteerRef(g.hit.entry), len: g.len };
-    if (g && g.hit.entry.type !== 'person' && !afterTitle) return null;
-    const len = nameRunAt(i);
-    if (len === 0) return null;
-    const name = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end);
-    if (len === 1) {
-      const known = book.personNamed(name);
-      if (known) return { ref: known, len };
-      if (!afterTitle) return null;
-    }
-    const taggedPerson = tokens.slice(i, i + len).some((t) => t.tags.has('Person') || t.tags.has('FirstName'));
-    if (!afterTitle && !taggedPerson) return null;
-    if (ORGANISATION_HEADS.has(tokens[i + len - 1]!.text)) return null;
-    const existing = book.get(`person:${keyOf(name)}`);
-    return { ref: existing ?? { key: `person:${keyOf(name)}`, label: name, type: 'person', qid: null, aliases: [], country: null }, len };
-  };
+  const sentence = createSentenceContext(tokens, text, book);
+  const { mentions, facts, span, add, fact, wordsAt, gazetteerAt, stateAt, nameRunAt } = sentence;
+  const personAt = (i: number, afterTitle: boolean) => readPersonAt(sentence, i, afterTitle);
 
   const titleAt = (i: number): { kind: 'head' | 'member' | 'minister'; ministry: string | null; len: number } | null => {
     const minister = wordsAt(i, MINISTRIES.map((m) => `${m} minister`));
