@@ -1,15 +1,12 @@
 import type { ActorBook, ActorRef } from './actorBook';
 import { keyOf, stateByLabel } from './gazetteer';
-import {
-  ATTACK_NOUNS, CALL_EVENTS, DOCUMENT_ANAPHORS, DOCUMENT_NOUNS, GROUP_PHRASES, HEAD_TITLES, LEADER_NOUNS, MEMBER_TITLES,
-  MINISTRIES, NATIONAL_BODIES, ORGANISATION_HEADS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS,
-} from './lexicon';
+import { ATTACK_NOUNS, CALL_EVENTS, DOCUMENT_ANAPHORS, DOCUMENT_NOUNS, GROUP_PHRASES, MINISTRIES, NATIONAL_BODIES, ORGANISATION_HEADS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 import { adjectiveOf, gazetteerRef, ministryRef, organisationRef, stateRef } from './actorRefs';
 import type { SentenceReading } from './reading';
-
 import { createSentenceContext, isCapitalised } from './nameReaders/sentenceContext';
 import { personAt as readPersonAt } from './nameReaders/personName';
+import { readAppositiveLeader, readTitledPerson } from './nameReaders/people';
 
 /**
  * Reads one sentence's actors: gazetteer names (states by name, capital or demonym; organisations;
@@ -22,86 +19,8 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
   const { mentions, facts, span, add, fact, wordsAt, gazetteerAt, stateAt, nameRunAt } = sentence;
   const personAt = (i: number, afterTitle: boolean) => readPersonAt(sentence, i, afterTitle);
 
-  const titleAt = (i: number): { kind: 'head' | 'member' | 'minister'; ministry: string | null; len: number } | null => {
-    const minister = wordsAt(i, MINISTRIES.map((m) => `${m} minister`));
-    if (minister) return { kind: 'minister', ministry: minister.phrase.split(' ')[0]!, len: minister.len };
-    const member = wordsAt(i, MEMBER_TITLES);
-    const head = wordsAt(i, HEAD_TITLES);
-    if (member && (!head || member.len > head.len)) return { kind: 'member', ministry: null, len: member.len };
-    return head ? { kind: 'head', ministry: null, len: head.len } : null;
-  };
-
-  const lastOrganisation = (): ActorRef | undefined => book.ofType('organisation').at(-1);
-
-  /** "[his] [Belarusian] President [of Belarus] Alexander Lukashenko", "Russia's Putin". */
-  const titledPerson = (i: number): number => {
-    let k = i;
-    if (['his', 'her', 'their', 'the'].includes(tokens[k]?.lower ?? '')) k++;
-    let owner = stateAt(k);
-    const ownerAt = k;
-    if (owner) k += owner.len;
-    const title = titleAt(k);
-    if (!title) {
-      if (!owner?.possessive) return 0;
-      const person = personAt(k, false);
-      if (!person || person.ref.type !== 'person') return 0;
-      add(ownerAt, ownerAt + owner.len - 1, stateRef(owner.entry));
-      const actor = add(ownerAt, k + person.len - 1, person.ref);
-      book.setCountry(actor.key, `state:${owner.entry.key}`);
-      return k + person.len - i;
-    }
-    const titleStart = k;
-    k += title.len;
-    let ofAt = -1;
-    if (!owner && tokens[k]?.lower === 'of') {
-      owner = stateAt(k + 1);
-      if (owner) {
-        ofAt = k + 1;
-        k += 1 + owner.len;
-      }
-    }
-    const person = personAt(k, true);
-    if (!person) return 0;
-    if (owner) add(ofAt >= 0 ? ofAt : ownerAt, (ofAt >= 0 ? ofAt : ownerAt) + owner.len - 1, stateRef(owner.entry));
-    const actor = add(owner && ofAt < 0 ? ownerAt : titleStart, k + person.len - 1, person.ref);
-    const trigger = span(titleStart, titleStart + title.len - 1);
-    const state = owner?.entry ?? (actor.country ? stateByLabel(book.get(actor.country)?.label ?? '') ?? null : null);
-    if (owner) book.setCountry(actor.key, `state:${owner.entry.key}`);
-    if (title.kind === 'minister' && state) {
-      const ministry = book.mention(ministryRef(state, title.ministry!), null);
-      fact('head_of', actor, ministry, trigger);
-      fact('member_of', ministry, book.mention(stateRef(state), null), trigger);
-    } else if (title.kind === 'head' && state) {
-      fact('head_of', actor, book.mention(stateRef(state), null), trigger);
-    } else if (title.kind === 'member' && owner) {
-      fact('member_of', actor, book.mention(stateRef(owner.entry), null), trigger);
-    } else if (title.kind === 'member' && /^spokes/.test(tokens[titleStart]!.lower)) {
-      const body = lastOrganisation();
-      if (body) fact('member_of', actor, body, trigger);
-    }
-    return k + person.len - i;
-  };
-
-  /** "Moussa Faki Mahamat, chairperson of the African Union Commission," */
-  const appositiveLeader = (i: number): number => {
-    const person = personAt(i, false);
-    if (!person || person.len < 2 || tokens[i + person.len - 1]!.post !== ',') return 0;
-    let k = i + person.len;
-    const role = wordsAt(k, LEADER_NOUNS);
-    if (!role || tokens[k + role.len]?.lower !== 'of') return 0;
-    k += role.len + 1;
-    if (tokens[k]?.lower === 'the') k++;
-    const bodyLen = nameRunAt(k);
-    if (bodyLen === 0) return 0;
-    const actor = add(i, i + person.len - 1, person.ref);
-    const g = gazetteerAt(k);
-    const body =
-      g && g.len === bodyLen
-        ? add(k, k + bodyLen - 1, gazetteerRef(g.hit.entry))
-        : add(k, k + bodyLen - 1, organisationRef(text.slice(tokens[k]!.start, tokens[k + bodyLen - 1]!.end), null));
-    fact('head_of', actor, body, span(i + person.len, i + person.len + role.len - 1));
-    return k + bodyLen - i;
-  };
+  const titledPerson = (i: number) => readTitledPerson(sentence, i);
+  const appositiveLeader = (i: number) => readAppositiveLeader(sentence, i);
 
   /** "the Chinese foreign ministry", "Iran's defence ministry", "the Sudanese army". */
   const nationalBody = (i: number): number => {
