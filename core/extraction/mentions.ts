@@ -1,12 +1,14 @@
 import type { ActorBook, ActorRef } from './actorBook';
 import { keyOf, stateByLabel } from './gazetteer';
-import { ATTACK_NOUNS, CALL_EVENTS, DOCUMENT_ANAPHORS, DOCUMENT_NOUNS, GROUP_PHRASES, MINISTRIES, NATIONAL_BODIES, ORGANISATION_HEADS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS } from './lexicon';
+import { ATTACK_NOUNS, CALL_EVENTS, TALKS_EVENTS, VISIT_EVENTS, WAR_ANAPHORS, WAR_NOUNS } from './lexicon';
 import type { Token } from './tokens';
-import { adjectiveOf, gazetteerRef, ministryRef, organisationRef, stateRef } from './actorRefs';
+import { adjectiveOf, gazetteerRef, organisationRef, stateRef } from './actorRefs';
 import type { SentenceReading } from './reading';
 import { createSentenceContext, isCapitalised } from './nameReaders/sentenceContext';
 import { personAt as readPersonAt } from './nameReaders/personName';
 import { readAppositiveLeader, readTitledPerson } from './nameReaders/people';
+import { readGroup, readNamedBody, readNationalBody } from './nameReaders/bodies';
+import { readDocument } from './nameReaders/documents';
 
 /**
  * Reads one sentence's actors: gazetteer names (states by name, capital or demonym; organisations;
@@ -22,60 +24,9 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
   const titledPerson = (i: number) => readTitledPerson(sentence, i);
   const appositiveLeader = (i: number) => readAppositiveLeader(sentence, i);
 
-  /** "the Chinese foreign ministry", "Iran's defence ministry", "the Sudanese army". */
-  const nationalBody = (i: number): number => {
-    const owner = stateAt(i);
-    if (!owner) return 0;
-    const k = i + owner.len;
-    const ministry = wordsAt(k, MINISTRIES.map((m) => `${m} ministry`));
-    const body = ministry ? null : wordsAt(k, NATIONAL_BODIES);
-    if (!ministry && !body) return 0;
-    const len = (ministry ?? body)!.len;
-    const ref = ministry
-      ? ministryRef(owner.entry, ministry.phrase.split(' ')[0]!)
-      : organisationRef(`${adjectiveOf(owner.entry)} ${body!.phrase}`, `state:${owner.entry.key}`);
-    const actor = add(i, k + len - 1, ref);
-    fact('member_of', actor, book.mention(stateRef(owner.entry), null), span(k, k + len - 1));
-    return owner.len + len;
-  };
-
-  /** "the U.S. Treasury Department", "the Rapid Support Forces", "the African Union Commission". */
-  const namedBody = (i: number): number => {
-    const len = nameRunAt(i);
-    if (len < 2 || !ORGANISATION_HEADS.has(tokens[i + len - 1]!.text)) return 0;
-    const whole = gazetteerAt(i);
-    if (whole && whole.len === len) return 0;
-    const owner = stateAt(i);
-    const label = text.slice(tokens[i]!.start, tokens[i + len - 1]!.end);
-    const actor = add(i, i + len - 1, organisationRef(label, owner && owner.form !== 'demonym' ? `state:${owner.entry.key}` : null));
-    if (owner && owner.len < len) fact('member_of', actor, book.mention(stateRef(owner.entry), null), span(i, i + owner.len - 1));
-    return len;
-  };
-
-  /** "China's 12-point position paper", "China peace plan", "the paper". */
-  const documentAt = (i: number): number => {
-    const anaphor = wordsAt(i, DOCUMENT_ANAPHORS);
-    if (anaphor) {
-      const last = book.ofType('document').at(-1);
-      if (!last) return 0;
-      add(i, i + anaphor.len - 1, last);
-      return anaphor.len;
-    }
-    let k = i;
-    const owner = stateAt(k);
-    if (owner) k += owner.len;
-    const numbered = /^\d+$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 'point';
-    const nounAt = numbered ? k + 2 : k;
-    const noun = wordsAt(nounAt, DOCUMENT_NOUNS);
-    if (!noun) return 0;
-    const labelStart = owner && !owner.possessive ? i : k;
-    const end = nounAt + noun.len - 1;
-    const label = text.slice(tokens[labelStart]!.start, tokens[end]!.end);
-    if (owner) add(i, i + owner.len - 1, stateRef(owner.entry));
-    const doc = add(labelStart, end, organisationRef(label, owner ? `state:${owner.entry.key}` : null, 'document'));
-    if (owner) fact('issues', book.mention(stateRef(owner.entry), null), doc, span(nounAt, end));
-    return end + 1 - i;
-  };
+  const nationalBody = (i: number) => readNationalBody(sentence, i);
+  const namedBody = (i: number) => readNamedBody(sentence, i);
+  const documentAt = (i: number) => readDocument(sentence, i);
 
   /** "Moscow's invasion of Ukraine", "Russian strikes on Ukraine's energy grid", "its attack on Ukraine". */
   const armedActAt = (i: number): number => {
@@ -171,13 +122,7 @@ export function recogniseSentence(tokens: readonly Token[], text: string, book: 
     return k + len - i;
   };
 
-  const groupAt = (i: number): number => {
-    const group = wordsAt(i, GROUP_PHRASES);
-    if (!group) return 0;
-    const surface = text.slice(tokens[i]!.start, tokens[i + group.len - 1]!.end);
-    add(i, i + group.len - 1, organisationRef(surface.charAt(0).toUpperCase() + surface.slice(1), null, 'group'));
-    return group.len;
-  };
+  const groupAt = (i: number) => readGroup(sentence, i);
 
   const plainAt = (i: number): number => {
     const g = gazetteerAt(i);
