@@ -1,9 +1,9 @@
-import { test, expect, _electron as electron } from '@playwright/test';
-import { KgElectronApp, skipWithoutElectron } from './electronApp';
+import { expect } from '@playwright/test';
+import { sharedAppTest } from './sharedAppTest';
 
 // The Electron binary cannot be downloaded on every machine (DESIGN: "What this machine can and
 // cannot run"): skipped here with a printed reason.
-skipWithoutElectron();
+const test = sharedAppTest();
 
 /** The keys of KgHost (core/host/contract.ts): window.kg must have these and nothing else. */
 const KG_HOST_KEYS = [
@@ -19,18 +19,7 @@ const KG_HOST_KEYS = [
 ];
 
 test.describe('KG Explorer desktop app', () => {
-  let kg: KgElectronApp;
-
-  test.beforeAll(async () => {
-    kg = await KgElectronApp.launch(electron);
-    await kg.waitUntilReady();
-  });
-
-  test.afterAll(async () => {
-    await kg?.close();
-  });
-
-  test('opens one window with the bundled graph', async () => {
+  test('opens one window with the bundled graph', async ({ kg }) => {
     await expect(kg.window).toHaveTitle(/KG Explorer/);
     await expect(kg.window).toHaveURL(/^app:\/\/kg\//);
     await expect(kg.counts).toHaveText(/\d+ \/ \d+ actors/);
@@ -39,7 +28,7 @@ test.describe('KG Explorer desktop app', () => {
     expect(kg.pageErrors).toEqual([]);
   });
 
-  test('the page has no Node and sees only window.kg', async () => {
+  test('the page has no Node and sees only window.kg', async ({ kg }) => {
     const surface = await kg.window.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
@@ -56,7 +45,7 @@ test.describe('KG Explorer desktop app', () => {
     expect(new Set(surface.kgTypes)).toEqual(new Set(['function']));
   });
 
-  test('window.kg reaches main over checked IPC', async () => {
+  test('window.kg reaches main over checked IPC', async ({ kg }) => {
     const info = await kg.window.evaluate(() => window.kg.getAppInfo());
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: expect.any(String) } });
     const badSave = await kg.window.evaluate(() =>
@@ -65,7 +54,7 @@ test.describe('KG Explorer desktop app', () => {
     expect(badSave.ok).toBe(false);
   });
 
-  test('the main process reports context isolation and the sandbox on', async () => {
+  test('the main process reports context isolation and the sandbox on', async ({ kg }) => {
     expect(await kg.mainProcessWebPreferences()).toEqual({
       contextIsolation: true,
       sandbox: true,
@@ -75,7 +64,7 @@ test.describe('KG Explorer desktop app', () => {
     });
   });
 
-  test('the page cannot navigate away from app:// or open windows', async () => {
+  test('the page cannot navigate away from app:// or open windows', async ({ kg }) => {
     const attempt = kg.nextNavigationAttempt();
     await kg.window.evaluate(() => {
       window.location.href = 'https://example.com/';

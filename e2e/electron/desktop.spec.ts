@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, _electron as electron } from '@playwright/test';
-import { KgElectronApp, skipWithoutElectron, ROOT } from './electronApp';
+import { expect } from '@playwright/test';
+import { ROOT } from './electronApp';
+import { sharedAppTest } from './sharedAppTest';
 
 // Runs where the Electron binary exists; skipped here with a printed reason.
-skipWithoutElectron();
+const test = sharedAppTest();
 // The tests build on each other (first run empty, then a recent file): one app, in order.
 test.describe.configure({ mode: 'serial' });
 
 test.describe('desktop behaviour: log file, recent files, remembered window', () => {
-  let kg: KgElectronApp;
-
-  test.beforeAll(async () => {
-    kg = await KgElectronApp.launch(electron);
-    await kg.waitUntilReady();
-  });
-
-  test.afterAll(async () => {
-    await kg?.close();
-  });
-
-  test('the log in the data folder records the bundled-graph check', async () => {
+  test('the log in the data folder records the bundled-graph check', async ({ kg }) => {
     const userData = await kg.app.evaluate(({ app }) => app.getPath('userData'));
     const log = path.join(userData, 'logs', 'kg-explorer.log');
     await expect.poll(() => readFileSafe(log)).toMatch(/INFO {2}started KG Explorer .*the bundled graph is valid/);
   });
 
-  test('File has Open Recent, empty on a first run', async () => {
+  test('File has Open Recent, empty on a first run', async ({ kg }) => {
     const labels = await kg.app.evaluate(({ Menu }) => {
       const file = Menu.getApplicationMenu()?.items.find((i) => i.label === 'File');
       const recent = file?.submenu?.items.find((i) => i.label === 'Open Recent');
@@ -35,7 +25,7 @@ test.describe('desktop behaviour: log file, recent files, remembered window', ()
     expect(labels).toEqual(['No Recent Files:false', ':true', 'Clear Recent:false']);
   });
 
-  test('a file opened from the command line of a second launch becomes the first recent file', async () => {
+  test('a file opened from the command line of a second launch becomes the first recent file', async ({ kg }) => {
     const file = path.join(ROOT, 'data', 'belarus-china.kg.json');
     const second = await kg.secondInstance([file]);
     expect(second.code, second.output).toBe(0);
@@ -45,7 +35,7 @@ test.describe('desktop behaviour: log file, recent files, remembered window', ()
   });
 
   // The 'close' event is emitted by hand (the window stays open, so afterAll closes the app as usual).
-  test('closing the window writes its bounds to app-state.json', async () => {
+  test('closing the window writes its bounds to app-state.json', async ({ kg }) => {
     const userData = await kg.app.evaluate(({ app }) => app.getPath('userData'));
     await kg.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.setBounds({ x: 40, y: 40, width: 1000, height: 700 }));
     await kg.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.emit('close', { preventDefault: () => undefined }));

@@ -1,4 +1,4 @@
-import { expect, test, type ElectronApplication, type Locator, type Page, type _electron } from '@playwright/test';
+import { _electron, expect, test, type ElectronApplication, type Locator, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,11 +79,11 @@ export class KgElectronApp {
    * the app holds a single-instance lock on it, so an app the developer has open, or another test's
    * app, never turns this one into a second instance that quits at once.
    */
-  static async launch(electron: typeof _electron, options: { files?: readonly string[] } = {}): Promise<KgElectronApp> {
+  static async launch(options: { files?: readonly string[] } = {}): Promise<KgElectronApp> {
     const executablePath = findElectronBinary();
     if (executablePath === null) throw new Error(SKIP_REASON);
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'kg-e2e-profile-'));
-    const app = await electron.launch({
+    const app = await _electron.launch({
       executablePath,
       args: electronArgs(userDataDir, options.files ?? []),
       cwd: ROOT,

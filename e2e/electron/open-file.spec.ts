@@ -1,14 +1,26 @@
-import { test, expect, _electron as electron } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtureGraph } from '../../core/testing/fixtureGraph';
-import { KgElectronApp, skipWithoutElectron } from './electronApp';
+import { sharedAppTest } from './sharedAppTest';
+
+// The graphs are written before the app launches, which opens the first one from its command line.
+let dir = '';
+let files: ReturnType<typeof writeGraphs>;
+base.beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kg-e2e-open-'));
+  files = writeGraphs(dir);
+});
 
 // Runs where the Electron binary exists; skipped here with the same printed reason as app.spec.ts.
-skipWithoutElectron();
+const test = sharedAppTest({ files: () => [files.fixture], waitUntilReady: false });
 // One app for the whole file: each test builds on the graph the previous one left open.
 test.describe.configure({ mode: 'serial' });
+// After the app's own afterAll, so the files outlive the app.
+test.afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The unit-test fixture graph (6 actors, 4 relations) and a two-actor slice of it, as native files. */
 function writeGraphs(dir: string): { fixture: string; pair: string; big: string } {
@@ -28,22 +40,7 @@ function writeGraphs(dir: string): { fixture: string; pair: string; big: string 
 }
 
 test.describe('files opened from outside the app (command line, second launch)', () => {
-  let dir: string;
-  let files: ReturnType<typeof writeGraphs>;
-  let kg: KgElectronApp;
-
-  test.beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'kg-e2e-open-'));
-    files = writeGraphs(dir);
-    kg = await KgElectronApp.launch(electron, { files: [files.fixture] });
-  });
-
-  test.afterAll(async () => {
-    await kg?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  test('a file named on the command line is open once the app has started', async () => {
+  test('a file named on the command line is open once the app has started', async ({ kg }) => {
     await expect(kg.counts).toHaveText('6 / 6 actors · 4 / 4 relations');
     await expect(kg.fileName).toHaveText('fixture.kg.json');
     await kg.window.waitForSelector('body[data-layout-done]');
@@ -56,7 +53,7 @@ test.describe('files opened from outside the app (command line, second launch)',
     expect(kg.pageErrors).toEqual([]);
   });
 
-  test('a second launch hands its file (relative to its own folder) to the running app and quits', async () => {
+  test('a second launch hands its file (relative to its own folder) to the running app and quits', async ({ kg }) => {
     const second = await kg.secondInstance(['pair.kg.json'], dir);
     expect(second.code, second.output).toBe(0);
     await expect(kg.counts).toHaveText('2 / 2 actors · 1 / 1 relations');
@@ -65,7 +62,7 @@ test.describe('files opened from outside the app (command line, second launch)',
     expect(kg.pageErrors).toEqual([]);
   });
 
-  test('files that cannot be read are reported in a message box, and the open graph stays', async () => {
+  test('files that cannot be read are reported in a message box, and the open graph stays', async ({ kg }) => {
     const shown = await kg.recordMessageBoxes();
     const second = await kg.secondInstance([path.join(dir, 'missing.kg.json'), files.big]);
     expect(second.code, second.output).toBe(0);

@@ -1,6 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, _electron as electron } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { KgElectronApp, ROOT, skipWithoutElectron } from './electronApp';
 
 // The Electron binary cannot be downloaded on every machine: skipped here with a printed reason.
@@ -13,7 +13,7 @@ skipWithoutElectron();
  */
 test('measures process start → first graph paint', async () => {
   const testInfo = test.info();
-  const kg = await KgElectronApp.launch(electron);
+  const kg = await KgElectronApp.launch();
   try {
     // Electron's own record of when the main process was created (ms since the epoch).
     const processCreated = await kg.app.evaluate(() => process.getCreationTime());
