@@ -50,6 +50,19 @@ function plainObject(value: unknown, allowed: ReadonlySet<string>): Raw {
   return value as Raw;
 }
 
+/**
+ * Are the keys of `raw` exactly `keys`, in that order? Then the object already has zod's output
+ * shape and is kept instead of copied: a file we wrote (every key present, in schema order) is
+ * validated in place, sparing 100k edge copies and their garbage (issue 5: parse + validate ≤ 1 s).
+ */
+function hasExactly(raw: Raw, keys: readonly string[]): boolean {
+  // zod's output is a plain object; a prototype-less input is copied.
+  if (Object.getPrototypeOf(raw) !== Object.prototype) return false;
+  let i = 0;
+  for (const key in raw) if (key !== keys[i++]) return false;
+  return i === keys.length;
+}
+
 const string = (v: unknown): string => (typeof v === 'string' ? v : unsure());
 const nonEmpty = (v: unknown): string => (typeof v === 'string' && v.length > 0 ? v : unsure());
 const id = (v: unknown): string => (typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH ? v : unsure());
@@ -66,6 +79,10 @@ const date = matching(PARTIAL_DATE_PATTERN);
 const precision = oneOf(PRECISIONS);
 
 const TIME_KEYS = new Set(['start', 'end', 'precision', 'text']);
+const SPAN_ORDER = ['start', 'precision'];
+const SPAN_TEXT_ORDER = ['start', 'precision', 'text'];
+const RANGE_ORDER = ['start', 'end', 'precision'];
+const RANGE_TEXT_ORDER = ['start', 'end', 'precision', 'text'];
 const PRECISION_LENGTH: Readonly<Record<string, number>> = { day: 10, month: 7, year: 4 };
 
 function timeSpan(value: unknown): TimeSpan {
@@ -75,15 +92,21 @@ function timeSpan(value: unknown): TimeSpan {
   const spanPrecision = precision(raw['precision']);
   const expected = PRECISION_LENGTH[spanPrecision];
   if (start.length !== expected || (end !== undefined && (end.length !== expected || end < start))) unsure();
+  const text = 'text' in raw ? string(raw['text']) : undefined;
   // Key order as zod writes it: start, end (if given), precision, text (if given).
+  const order = end === undefined ? (text === undefined ? SPAN_ORDER : SPAN_TEXT_ORDER) : text === undefined ? RANGE_ORDER : RANGE_TEXT_ORDER;
+  if (hasExactly(raw, order)) return raw as unknown as TimeSpan;
   const span: TimeSpan = end === undefined ? { start, precision: spanPrecision } : { start, end, precision: spanPrecision };
-  return 'text' in raw ? { ...span, text: string(raw['text']) } : span;
+  return text !== undefined ? { ...span, text } : span;
 }
 
-const POSITION_KEYS = new Set(['x', 'y']);
+const POSITION_ORDER = ['x', 'y'];
+const POSITION_KEYS = new Set(POSITION_ORDER);
 function position(value: unknown): Position {
   const raw = plainObject(value, POSITION_KEYS);
-  return { x: finite(raw['x']), y: finite(raw['y']) };
+  const x = finite(raw['x']);
+  const y = finite(raw['y']);
+  return hasExactly(raw, POSITION_ORDER) ? (raw as unknown as Position) : { x, y };
 }
 
 /** Absent → `{}` (zod's default, a plain object); present → a prototype-less copy. */
@@ -115,26 +138,46 @@ function source(value: unknown): Source {
   };
 }
 
-const EVIDENCE_KEYS = new Set(['sourceId', 'quote', 'start', 'end']);
+const EVIDENCE_ORDER = ['sourceId', 'quote', 'start', 'end'];
+const EVIDENCE_KEYS = new Set(EVIDENCE_ORDER);
 function evidence(value: unknown): Evidence {
   const raw = plainObject(value, EVIDENCE_KEYS);
-  return { sourceId: id(raw['sourceId']), quote: nonEmpty(raw['quote']), start: offset(raw['start']), end: offset(raw['end']) };
+  const parsed = { sourceId: id(raw['sourceId']), quote: nonEmpty(raw['quote']), start: offset(raw['start']), end: offset(raw['end']) };
+  return hasExactly(raw, EVIDENCE_ORDER) ? (raw as unknown as Evidence) : parsed;
 }
 
+/** The array itself when every item was kept as it is; otherwise a new one. */
 function list<T>(value: unknown, item: (v: unknown) => T): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) unsure();
-  const out: T[] = [];
-  for (let i = 0; i < value.length; i++) out.push(item(value[i]));
-  return out;
+  let out: T[] | null = null;
+  for (let i = 0; i < value.length; i++) {
+    const parsed = item(value[i]);
+    if (out === null && parsed !== value[i]) out = (value as T[]).slice(0, i);
+    out?.push(parsed);
+  }
+  return out ?? (value as T[]);
+}
+
+/**
+ * `raw` itself, given its prototype-less attributes, when it has exactly zod's keys in order and
+ * every other value of `parsed` is the one it holds (nested objects kept as they are): the parsed
+ * copy then dies young, in the nursery, instead of the raw object living on beside it.
+ */
+function adopted<T extends { attributes: Attributes }>(raw: Raw, parsed: T, order: readonly string[]): T {
+  if (!hasExactly(raw, order)) return parsed;
+  for (const key of order) if (key !== 'attributes' && raw[key] !== (parsed as unknown as Raw)[key]) return parsed;
+  raw['attributes'] = parsed.attributes;
+  return raw as unknown as T;
 }
 
 const actorType = oneOf(ACTOR_TYPES);
 const qid = matching(QID_PATTERN);
-const NODE_KEYS = new Set(['id', 'label', 'type', 'aliases', 'qid', 'description', 'time', 'position', 'attributes']);
+const NODE_ORDER = ['id', 'label', 'type', 'aliases', 'qid', 'description', 'time', 'position', 'attributes'];
+const NODE_KEYS = new Set(NODE_ORDER);
 function node(value: unknown): GraphNode {
   const raw = plainObject(value, NODE_KEYS);
-  return {
+  const parsed = {
     id: id(raw['id']),
     label: nonEmpty(raw['label']),
     type: actorType(raw['type']),
@@ -145,6 +188,7 @@ function node(value: unknown): GraphNode {
     position: nullable(raw['position'], position),
     attributes: attributes(raw['attributes']),
   };
+  return adopted(raw, parsed, NODE_ORDER);
 }
 
 const relationType = matching(RELATION_TYPE_PATTERN);
@@ -156,11 +200,12 @@ const between = (min: number, max: number) => (v: unknown): number => {
 };
 const goldstein = between(-10, 10);
 const confidence = between(0, 1);
-const EDGE_KEYS = new Set(['id', 'source', 'target', 'type', 'directed', 'cameo', 'goldstein', 'stance', 'time', 'confidence', 'evidence', 'note', 'attributes']);
+const EDGE_ORDER = ['id', 'source', 'target', 'type', 'directed', 'cameo', 'goldstein', 'stance', 'time', 'confidence', 'evidence', 'note', 'attributes'];
+const EDGE_KEYS = new Set(EDGE_ORDER);
 function edge(value: unknown): GraphEdge {
   const raw = plainObject(value, EDGE_KEYS);
   const directed = raw['directed'];
-  return {
+  const parsed = {
     id: id(raw['id']),
     source: id(raw['source']),
     target: id(raw['target']),
@@ -175,6 +220,7 @@ function edge(value: unknown): GraphEdge {
     note: nullable(raw['note'], string),
     attributes: attributes(raw['attributes']),
   };
+  return adopted(raw, parsed, EDGE_ORDER);
 }
 
 const META_KEYS = new Set(['title', 'description']);
