@@ -1,6 +1,7 @@
 import type { GraphIndex } from '../graph/graphIndex';
 import type { GraphEdge, GraphNode } from '../model/schema';
 import { rangesOverlap, spanDays, type DayRange } from '../model/time';
+import { runSteps, STEP_SIZE, type Steps } from '../util/steps';
 
 /**
  * What the analyst has chosen to see. Lists name what is hidden (not what is shown), so types a
@@ -94,14 +95,23 @@ export function isFiltering(filters: FilterState): boolean {
 
 /** Earliest and latest day over the graph's own dated relations and events; null if none. */
 export function graphTimeBounds(index: GraphIndex): DayRange | null {
+  return runSteps(graphTimeBoundsSteps(index));
+}
+
+/** `graphTimeBounds` in slices (core/util/steps): an open of 100k relations must not hold the page. */
+export function* graphTimeBoundsSteps(index: GraphIndex, size = STEP_SIZE): Steps<DayRange | null> {
   let from: string | null = null;
   let to: string | null = null;
-  const spans = [...index.graph.edges.map((e) => e.time), ...index.graph.nodes.map((n) => n.time)];
-  for (const span of spans) {
-    if (!span) continue;
-    const days = spanDays(span);
-    if (from === null || days.from < from) from = days.from;
-    if (to === null || days.to > to) to = days.to;
+  const { edges, nodes } = index.graph;
+  const total = edges.length + nodes.length;
+  for (let i = 0; i < total; i++) {
+    const span = i < edges.length ? edges[i]!.time : nodes[i - edges.length]!.time;
+    if (span) {
+      const days = spanDays(span);
+      if (from === null || days.from < from) from = days.from;
+      if (to === null || days.to > to) to = days.to;
+    }
+    if ((i + 1) % (4 * size) === 0) yield (i + 1) / total;
   }
   return from !== null && to !== null ? { from, to } : null;
 }

@@ -1,7 +1,7 @@
-import { graphTimeBounds } from '../filter/filters';
+import { graphTimeBoundsSteps } from '../filter/filters';
 import type { DayRange } from '../model/time';
-import { relationTimeHistogram, type TimeHistogram } from '../time/histogram';
-import { runSteps, STEP_SIZE, type Steps } from '../util/steps';
+import { relationTimeHistogramSteps, type TimeHistogram } from '../time/histogram';
+import { runSteps, STEP_SIZE, stepsWithin, type Steps } from '../util/steps';
 import type { GraphIndex } from './graphIndex';
 
 /**
@@ -36,7 +36,8 @@ export function* graphFacetsSteps(index: GraphIndex, size = STEP_SIZE): Steps<Gr
     if ((i + 1) % (4 * size) === 0) yield (0.3 * (i + 1)) / edges.length;
   }
   yield 0.3;
-  const timeBounds = graphTimeBounds(index);
+  const timeBounds = yield* stepsWithin(graphTimeBoundsSteps(index, size), 0.3, 0.5);
   yield 0.5;
-  return { actorTypeCounts, relationTypeCounts, stanceCounts, timeBounds, monthHistogram: relationTimeHistogram(index.graph, { unit: 'month' }) };
+  const monthHistogram = yield* stepsWithin(relationTimeHistogramSteps(index.graph, { unit: 'month' }, size), 0.5, 1);
+  return { actorTypeCounts, relationTypeCounts, stanceCounts, timeBounds, monthHistogram };
 }

@@ -5,7 +5,7 @@ import { parseGraphText } from '../io/nativeFormat';
 import { validateGraphDocument } from '../io/nativeFormat';
 import type { GraphFile } from '../model/schema';
 import { binBounds, binOrdinal } from './bins';
-import { playbackSteps, relationTimeHistogram } from './histogram';
+import { playbackSteps, relationTimeHistogram, relationTimeHistogramSteps } from './histogram';
 
 function bundled(): GraphFile {
   const parsed = parseGraphText(readFileSync(join(__dirname, '../../data/belarus-china.kg.json'), 'utf8'));
@@ -76,5 +76,19 @@ describe('bins', () => {
     const parsed = validateGraphDocument({ format: 'kg-explorer-graph', version: 2, meta: { title: 't' }, nodes: [{ id: 'a', label: 'a', type: 'state' }], edges: [{ id: 'x', source: 'a', target: 'a', type: 'meet', stance: 'neutral', confidence: 1 }] });
     if (!parsed.ok) throw new Error(parsed.error.join('\n'));
     expect(relationTimeHistogram(parsed.value, { unit: 'month' })).toEqual({ unit: 'month', bins: [], dated: 0, undated: 1 });
+  });
+});
+
+describe('relationTimeHistogramSteps (built while a graph opens)', () => {
+  it('reports rising progress between 0 and 1 and ends with the same histogram', () => {
+    const graph = bundled();
+    const steps = relationTimeHistogramSteps(graph, { unit: 'month' }, 1);
+    const progress: number[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) progress.push(next.value);
+    // Size 1: a step every 4 relations while reading, then every 4 dated spans while counting.
+    expect(progress.length).toBe(Math.floor(graph.edges.length / 4) + 1 + Math.floor(25 / 4));
+    expect(progress.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= progress[i - 1]!))).toBe(true);
+    expect(next.value).toEqual(relationTimeHistogram(graph, { unit: 'month' }));
   });
 });

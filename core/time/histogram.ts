@@ -2,6 +2,7 @@ import type { GraphFile } from '../model/schema';
 import { spanDays } from '../model/time';
 import { STANCES, type Stance } from '../model/vocabulary';
 import { binBounds, binOrdinal, type TimeUnit } from './bins';
+import { runSteps, STEP_SIZE, type Steps } from '../util/steps';
 
 export type { TimeUnit } from './bins';
 
@@ -38,28 +39,43 @@ const zeroStances = (): Record<Stance, number> => Object.fromEntries(STANCES.map
  * bins say "relations in force then", and their counts add up to more than the relations.
  */
 export function relationTimeHistogram(graph: GraphFile, options: HistogramOptions): TimeHistogram {
+  return runSteps(relationTimeHistogramSteps(graph, options));
+}
+
+/** `relationTimeHistogram` in slices (core/util/steps), for the histogram built while a graph opens. */
+export function* relationTimeHistogramSteps(graph: GraphFile, options: HistogramOptions, size = STEP_SIZE): Steps<TimeHistogram> {
   const { unit, edgeIds } = options;
   const spans: { first: number; last: number; stance: Stance }[] = [];
   let undated = 0;
-  for (const edge of graph.edges) {
+  let origin = Infinity;
+  let end = -Infinity;
+  const edges = graph.edges;
+  for (let e = 0; e < edges.length; e++) {
+    if ((e + 1) % (4 * size) === 0) yield (0.8 * (e + 1)) / edges.length;
+    const edge = edges[e]!;
     if (edgeIds && !edgeIds.has(edge.id)) continue;
     if (!edge.time) {
       undated++;
       continue;
     }
     const days = spanDays(edge.time);
-    spans.push({ first: binOrdinal(days.from, unit), last: binOrdinal(days.to, unit), stance: edge.stance });
+    const span = { first: binOrdinal(days.from, unit), last: binOrdinal(days.to, unit), stance: edge.stance };
+    spans.push(span);
+    // A loop, not Math.min(...spans): a spread of a million arguments overflows the stack.
+    if (span.first < origin) origin = span.first;
+    if (span.last > end) end = span.last;
   }
   if (spans.length === 0) return { unit, bins: [], dated: 0, undated };
-  const origin = Math.min(...spans.map((s) => s.first));
-  const end = Math.max(...spans.map((s) => s.last));
+  yield 0.8;
   const counts = Array.from({ length: end - origin + 1 }, () => ({ count: 0, byStance: zeroStances() }));
-  for (const span of spans) {
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
     for (let i = span.first; i <= span.last; i++) {
       const bin = counts[i - origin]!;
       bin.count++;
       bin.byStance[span.stance]++;
     }
+    if ((s + 1) % (4 * size) === 0) yield 0.8 + (0.2 * (s + 1)) / spans.length;
   }
   const bins = counts.map((c, i) => ({ ...binBounds(origin + i, unit), ...c }));
   return { unit, bins, dated: spans.length, undated };
