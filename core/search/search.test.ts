@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../graph/graphIndex';
 import { GraphFileSchema } from '../model/schema';
 import { fixtureGraph } from '../testing/fixtureGraph';
-import { buildSearchIndex, search } from './search';
+import { runSteps } from '../util/steps';
+import { buildSearchIndex, buildSearchIndexSteps, normaliseForSearch, search } from './search';
 
 const searchIndex = buildSearchIndex(buildGraphIndex(GraphFileSchema.parse(fixtureGraph())));
 const ids = (q: string) => search(searchIndex, q).map((h) => `${h.kind}:${h.id}:${h.field}`);
@@ -26,5 +27,19 @@ describe('search', () => {
   it('returns nothing for blank or unmatched queries', () => {
     expect(ids('   ')).toEqual([]);
     expect(ids('zebra')).toEqual([]);
+  });
+});
+
+describe('the search index built in slices', () => {
+  it('holds every text normalised at its own place, whatever the slice size (parts joined across accented texts)', () => {
+    const graph = GraphFileSchema.parse(fixtureGraph());
+    const accented = { ...graph, nodes: graph.nodes.map((n, i) => (i % 2 === 0 ? { ...n, label: `Lukašėnka ${n.label}` } : n)) };
+    for (const size of [1, 2, 3, 2000]) {
+      const index = runSteps(buildSearchIndexSteps(buildGraphIndex(accented), size));
+      const stored = index.hits.map((_, i) => index.haystack.slice(index.starts[i], index.starts[i + 1]! - 1));
+      expect(stored).toEqual(index.hits.map((h) => normaliseForSearch(h.text)));
+      expect(index.haystack.length).toBe(index.starts[index.hits.length]! - 1);
+      expect(search(index, 'lukasenka').length).toBe(Math.ceil(graph.nodes.length / 2));
+    }
   });
 });
