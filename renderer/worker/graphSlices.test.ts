@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate';
-import { joinAnswer, sliceAnswer } from './graphSlices';
+import { joinAnswer, noSlices, receiveSlice, sliceAnswer } from './graphSlices';
 
 /** What the page receives: each message structured-cloned, as postMessage does. */
 function overTheWire(answer: unknown, size: number): unknown {
   const { slices, answer: last } = sliceAnswer(answer, size);
-  return joinAnswer(structuredClone(last), slices.map((s) => structuredClone(s)));
+  const received = noSlices();
+  for (const slice of slices) receiveSlice(received, structuredClone(slice));
+  return joinAnswer(structuredClone(last), received);
 }
 
 describe('a graph sent from the worker in slices', () => {

@@ -1,11 +1,11 @@
-import { joinAnswer, type GraphSlice } from './graphSlices';
+import { joinAnswer, noSlices, receiveSlice, type ReceivedSlices } from './graphSlices';
 import type { WorkerCall, WorkerCalls, WorkerRequest, WorkerResponse } from './messages';
 
 interface Pending {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
-  /** Parts of the answer's graph received so far. */
-  readonly slices: GraphSlice[];
+  /** The answer's graph received so far. */
+  readonly slices: ReceivedSlices;
 }
 
 /** Promise-based calls into the worker; one worker for the window's lifetime. */
@@ -19,7 +19,7 @@ export class GraphWorkerClient {
       const pending = this.pending.get(event.data.id);
       if (!pending) return;
       if (event.data.slice) {
-        pending.slices.push(event.data.slice);
+        receiveSlice(pending.slices, event.data.slice);
         return;
       }
       this.pending.delete(event.data.id);
@@ -32,7 +32,7 @@ export class GraphWorkerClient {
   call<K extends WorkerCall>(call: K, args: WorkerCalls[K]['args'], transfer: Transferable[] = []): Promise<WorkerCalls[K]['result']> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, slices: [] });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, slices: noSlices() });
       this.worker.postMessage({ id, call, args } as WorkerRequest, transfer);
     });
   }
