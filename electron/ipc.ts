@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, type MenuCommand, type OpenedFile } from '../core/host/contract';
+import { IPC_CHANNELS, type MenuCommand, type ReadFile } from '../core/host/contract';
 import type { Result } from '../core/util/result';
 import { createIpcHandlers, type HostServices } from './ipcHandlers';
 import { checkSender, INVOKE_CHANNELS, isInvokeChannel, type InvokeChannelKey } from './ipcValidation';
@@ -39,7 +39,7 @@ export function sendMenuCommand(window: BrowserWindow | null, command: MenuComma
  * Main → renderer: a file the OS or the command line asked to open, as bytes for the renderer's worker
  * to parse. Answers false when there is no window to take it (the caller keeps the file).
  */
-export function sendOpenFile(window: BrowserWindow | null, file: OpenedFile): boolean {
+export function sendOpenFile(window: BrowserWindow | null, file: ReadFile): boolean {
   if (!window || window.isDestroyed()) return false;
   window.webContents.mainFrame.send(IPC_CHANNELS.openFileRequest, { name: file.name, bytes: file.bytes });
   return true;

@@ -5,7 +5,7 @@ import {
   type BundledGraph,
   type DocumentState,
   type FileFilter,
-  type OpenedFile,
+  type ReadFile,
   type SaveBeforeCloseDone,
   type SaveChangesChoice,
   type SavedFile,
@@ -30,7 +30,7 @@ export interface HostServices {
   /** Resolves to the picked path, or null when the user cancelled. */
   readonly showOpenDialog: (filters: readonly FileFilter[]) => Promise<string | null>;
   readonly showSaveDialog: (suggestedName: string, filters: readonly FileFilter[]) => Promise<string | null>;
-  readonly readFile: (filePath: string, limit: number) => Promise<Result<OpenedFile>>;
+  readonly readFile: (filePath: string, limit: number) => Promise<Result<ReadFile>>;
   readonly writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
   /** The page's document name and edited flag (title, macOS edited dot, close prompt). */
   readonly setDocumentState: (state: DocumentState) => void;
@@ -58,7 +58,7 @@ export function createIpcHandlers(services: HostServices): Record<InvokeChannelK
       const none = parseNoPayload(args);
       return none.ok ? ok(services.appInfo()) : none;
     }),
-    openFile: neverThrows(async (args): Promise<Result<OpenedFile | null>> => {
+    openFile: neverThrows(async (args): Promise<Result<ReadFile | null>> => {
       if (args.length !== 1) return err('openFile takes one request object');
       const request = parseOpenRequest(args[0]);
       if (!request.ok) return request;

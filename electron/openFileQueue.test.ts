@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OpenedFile } from '../core/host/contract';
+import type { ReadFile } from '../core/host/contract';
 import { err, ok, type Result } from '../core/util/result';
 import { createOpenFileQueue, type OpenFileQueueDeps } from './openFileQueue';
 
-const file = (name: string): OpenedFile => ({ name, bytes: new TextEncoder().encode(name) });
+const file = (name: string): ReadFile => ({ name, bytes: new TextEncoder().encode(name) });
 
 function setup(overrides: Partial<OpenFileQueueDeps> = {}) {
   const delivered: string[] = [];
   const reported: string[] = [];
   const deps: OpenFileQueueDeps = {
-    read: vi.fn(async (filePath: string): Promise<Result<OpenedFile>> => ok(file(filePath))),
-    deliver: vi.fn((f: OpenedFile) => {
+    read: vi.fn(async (filePath: string): Promise<Result<ReadFile>> => ok(file(filePath))),
+    deliver: vi.fn((f: ReadFile) => {
       delivered.push(f.name);
       return true;
     }),
@@ -52,7 +52,7 @@ describe('open-file queue', () => {
   });
 
   it('keeps the asked order even when an earlier read is slower', async () => {
-    const read = vi.fn(async (filePath: string): Promise<Result<OpenedFile>> => {
+    const read = vi.fn(async (filePath: string): Promise<Result<ReadFile>> => {
       await new Promise((resolve) => setTimeout(resolve, filePath === '/slow.json' ? 30 : 0));
       return ok(file(filePath));
     });
@@ -100,7 +100,7 @@ describe('open-file queue', () => {
   });
 
   it('reports unreadable files, sends nothing for them, and goes on with the rest', async () => {
-    const read = vi.fn(async (filePath: string): Promise<Result<OpenedFile>> =>
+    const read = vi.fn(async (filePath: string): Promise<Result<ReadFile>> =>
       filePath === '/big.json' ? err('big.json is 300 MB; the limit is 256 MB') : ok(file(filePath)),
     );
     const { queue, delivered, reported } = setup({ read });
@@ -112,7 +112,7 @@ describe('open-file queue', () => {
   });
 
   it('turns a reader that throws into a report, and keeps working', async () => {
-    const read = vi.fn(async (filePath: string): Promise<Result<OpenedFile>> => {
+    const read = vi.fn(async (filePath: string): Promise<Result<ReadFile>> => {
       if (filePath === '/boom.json') throw new Error('EIO');
       return ok(file(filePath));
     });

@@ -1,12 +1,12 @@
-import type { OpenedFile } from '../core/host/contract';
+import type { ReadFile } from '../core/host/contract';
 import type { Result } from '../core/util/result';
 
 /** What the queue needs from the outside world; main.ts passes the real reader, window and dialog. */
 export interface OpenFileQueueDeps {
   /** The size-capped reader (readPickedFile with MAX_OPEN_FILE_BYTES): bytes only, never parsed. */
-  readonly read: (filePath: string) => Promise<Result<OpenedFile>>;
+  readonly read: (filePath: string) => Promise<Result<ReadFile>>;
   /** Sends the file to the renderer; false when there is no window to send to (it is kept for later). */
-  readonly deliver: (file: OpenedFile) => boolean;
+  readonly deliver: (file: ReadFile) => boolean;
   /** A file could not be read (missing, too big, not a file): log it and tell the user. */
   readonly report: (message: string) => void;
 }
@@ -36,7 +36,7 @@ export interface OpenFileQueue {
  * bundled graph a moment later.
  */
 export function createOpenFileQueue(deps: OpenFileQueueDeps): OpenFileQueue {
-  const pending: OpenedFile[] = [];
+  const pending: ReadFile[] = [];
   let loaded = false;
   let served = false;
   // One read at a time, in the order asked: `app a.json b.json` ends with b.json open.
@@ -56,7 +56,7 @@ export function createOpenFileQueue(deps: OpenFileQueueDeps): OpenFileQueue {
   };
 
   const readOne = async (filePath: string): Promise<void> => {
-    let result: Result<OpenedFile>;
+    let result: Result<ReadFile>;
     try {
       result = await deps.read(filePath);
     } catch (e) {

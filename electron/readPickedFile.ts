@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { OpenedFile } from '../core/host/contract';
+import type { ReadFile } from '../core/host/contract';
 import { err, ok, type Result } from '../core/util/result';
 
 const MB = 1024 * 1024;
@@ -19,7 +19,7 @@ export function tooLargeMessage(name: string, size: number, limit: number): stri
  * Reads the file the user picked, as bytes, refusing it before reading if it is over `limit`.
  * Main never parses it: untrusted files are parsed in the sandboxed renderer's worker (DESIGN).
  */
-export async function readPickedFile(filePath: string, limit: number): Promise<Result<OpenedFile>> {
+export async function readPickedFile(filePath: string, limit: number): Promise<Result<ReadFile>> {
   const name = path.basename(filePath);
   try {
     // stat before open: opening a FIFO for reading would block until a writer appears.

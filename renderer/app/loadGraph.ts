@@ -6,6 +6,7 @@ import { loadedGraphSteps } from '../state/loadedGraph';
 import { runInSlices } from './runInSlices';
 import { dispatch } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
+import { headOf, transferOf, type FileBytes } from '../worker/fileBytes';
 import { isWorkspaceFileName, looksLikeWorkspace } from '../../core/workspace/workspace';
 import { confirmReplacingEdits } from './unsavedChanges';
 import { importWorkspaceBytes } from './workspaceFile';
@@ -77,17 +78,17 @@ function describe(item: ReportItem): string {
 }
 
 /** Bytes from any source (dialog, drop, command line) → the import flow above. */
-export async function importBytes(fileName: string, bytes: Uint8Array): Promise<void> {
+export async function importBytes(fileName: string, bytes: FileBytes): Promise<void> {
   // Dialog, drop, command line, Open Recent, the OS: all ask here before replacing an edited graph.
   if (!(await confirmReplacingEdits())) return;
   // A workspace is recognised by name or by its tag at the start of the file.
-  if (isWorkspaceFileName(fileName) || looksLikeWorkspace(new TextDecoder().decode(bytes.subarray(0, 512)))) {
+  if (isWorkspaceFileName(fileName) || looksLikeWorkspace(new TextDecoder().decode(await headOf(bytes, 512)))) {
     await importWorkspaceBytes(fileName, bytes);
     return;
   }
   dispatch({ type: 'busy', message: `Reading ${fileName}…` });
   try {
-    const result = await graphWorker().call('import-file', { bytes, fileName }, [bytes.buffer as ArrayBuffer]);
+    const result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes));
     await presentImport(fileName, { ...result, formatLabel: result.format ? FORMAT_LABELS[result.format] : 'unknown format' });
   } catch (e) {
     dispatch({ type: 'problems', problems: { title: `${fileName} could not be read`, items: [e instanceof Error ? e.message : String(e)] } });

@@ -35,7 +35,8 @@ export function useFileDrop(): boolean {
         dispatch({ type: 'problems', problems: { title: `${file.name} could not be opened`, items: [`It is larger than the ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB limit.`] } });
         return;
       }
-      void file.arrayBuffer().then((buffer) => importBytes(file.name, new Uint8Array(buffer)));
+      // Handed over unread: the worker reads it (see UnreadFile).
+      void importBytes(file.name, file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

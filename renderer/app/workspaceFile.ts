@@ -4,6 +4,7 @@ import { WORKSPACE_EXTENSION, type Workspace } from '../../core/workspace/worksp
 import { getGraphView } from '../graph/viewRegistry';
 import { dispatch, store } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
+import { transferOf, type FileBytes } from '../worker/fileBytes';
 import { baseName } from './exportGraph';
 import { confirmReplacingEdits } from './unsavedChanges';
 
@@ -60,9 +61,9 @@ export function restoreWorkspace(workspace: Workspace, fileName: string): void {
   dispatch({ type: 'notice', message: `Opened workspace ${fileName}.` });
 }
 
-export async function importWorkspaceBytes(fileName: string, bytes: Uint8Array): Promise<void> {
+export async function importWorkspaceBytes(fileName: string, bytes: FileBytes): Promise<void> {
   dispatch({ type: 'busy', message: `Reading ${fileName}…` });
-  const parsed = await graphWorker().call('parse-workspace', { bytes }, [bytes.buffer as ArrayBuffer]);
+  const parsed = await graphWorker().call('parse-workspace', { bytes }, transferOf(bytes));
   dispatch({ type: 'busy', message: null });
   if (!parsed.ok) {
     dispatch({ type: 'problems', problems: { title: `${fileName} could not be opened. The graph that was open is unchanged.`, items: parsed.error } });

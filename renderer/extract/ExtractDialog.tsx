@@ -8,6 +8,7 @@ import { extractInWorker, readArticleInWorker } from './extractClient';
 import { mergeReview } from './mergeReview';
 import { ReviewPanel } from './ReviewPanel';
 import { reviewCounts, startReview, type ReviewState } from './reviewState';
+import { bytesOf } from '../worker/fileBytes';
 import './extract.css';
 
 const close = () => dispatch({ type: 'dialog', dialog: null });
@@ -40,7 +41,7 @@ export function ExtractDialog() {
     const picked = await window.kg.openFile({ filters: [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }] });
     if (!picked.ok) return setProblem(picked.error);
     if (!picked.value) return undefined;
-    const text = decodeUtf8(picked.value.bytes);
+    const text = decodeUtf8(await bytesOf(picked.value.bytes));
     if (!text.ok) return setProblem(`${picked.value.name}: ${text.error}`);
     setFileName(picked.value.name);
     setContent(text.value);

@@ -55,7 +55,8 @@ export const browserHost: KgHost = {
     if (file.size > MAX_OPEN_FILE_BYTES) {
       return err(`${file.name} is ${megabytes(file.size)}; the limit is ${megabytes(MAX_OPEN_FILE_BYTES)}.`);
     }
-    return ok({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    // Handed over unread: the worker reads it (see UnreadFile).
+    return ok({ name: file.name, bytes: file });
   },
   async saveFile(request: SaveRequest) {
     const blob = new Blob([request.bytes.slice().buffer], { type: 'application/octet-stream' });

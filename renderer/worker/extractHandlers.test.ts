@@ -3,15 +3,15 @@ import RAW from '../../data/extraction-fixtures/belarus-china-article.raw.txt?ra
 import { handlers } from './handlers';
 
 describe('worker calls for articles', () => {
-  it('read-article strips the page and finds no date in plain text', () => {
-    const article = handlers['read-article']({ fileName: 'belarus.txt', content: RAW });
+  it('read-article strips the page and finds no date in plain text', async () => {
+    const article = await handlers['read-article']({ fileName: 'belarus.txt', content: RAW });
     expect(article.title).toBe('Belarus president Lukashenko, close ally of Russia’s Putin, to visit China');
     expect(article.published).toBeNull();
     expect(article.text).not.toContain('Leave a Reply');
   });
 
-  it('extract reads the article, dates it with the analyst’s date and returns candidates whose quotes sit at their offsets', () => {
-    const result = handlers.extract({ fileName: 'belarus.txt', content: RAW, published: '2023-02-25' });
+  it('extract reads the article, dates it with the analyst’s date and returns candidates whose quotes sit at their offsets', async () => {
+    const result = await handlers.extract({ fileName: 'belarus.txt', content: RAW, published: '2023-02-25' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { article, actors, relations } = result.value;

@@ -10,18 +10,20 @@ import { parseWorkspaceText } from '../../core/workspace/parseWorkspace';
 import { readArticle } from '../../core/extraction/article/readArticle';
 import { extractCandidates } from '../../core/extraction/extractCandidates';
 import type { WorkerCall, WorkerCalls } from './messages';
+import { bytesOf } from './fileBytes';
 
 /** The graph the metrics run on, kept between calls: big graphs cross the worker boundary once. */
 let cached: { key: number; index: GraphIndex } | null = null;
 
-type Handlers = { [K in WorkerCall]: (args: WorkerCalls[K]['args']) => WorkerCalls[K]['result'] };
+/** A handler answers at once, or after reading a file it was handed unread (see fileBytes.ts). */
+type Handlers = { [K in WorkerCall]: (args: WorkerCalls[K]['args']) => WorkerCalls[K]['result'] | Promise<WorkerCalls[K]['result']> };
 
 /**
  * What the worker does for each call. Untrusted files are decoded and validated here, off the UI
  * thread and never in the main process (Electron security checklist).
  */
 export const handlers: Handlers = {
-  'import-file': ({ bytes, fileName }) => importFile(bytes, fileName),
+  'import-file': async ({ bytes, fileName }) => importFile(await bytesOf(bytes), fileName),
   'parse-native': ({ text }) => parseGraphText(text),
   export: ({ graph, format, options }) => {
     try {
@@ -32,8 +34,8 @@ export const handlers: Handlers = {
     }
   },
   losses: ({ graph, format }) => FORMATS[format].losses(graph),
-  'inspect-csv': ({ bytes, kind }) => {
-    const text = decodeUtf8(bytes);
+  'inspect-csv': async ({ bytes, kind }) => {
+    const text = decodeUtf8(await bytesOf(bytes));
     if (!text.ok) return err(text.error);
     const inspection = inspectCsv(text.value);
     return ok({ text: text.value, inspection, guess: guessCsvMapping(inspection.headers, kind ?? undefined, inspection.rows) });
@@ -44,8 +46,8 @@ export const handlers: Handlers = {
     if (!cached || cached.key !== graphKey) return err('The graph changed; ask again.');
     return ok(computeMetrics(cached.index, { nodes: new Set(nodes), edges: new Set(edges) }, { directed }));
   },
-  'parse-workspace': ({ bytes }) => {
-    const text = decodeUtf8(bytes);
+  'parse-workspace': async ({ bytes }) => {
+    const text = decodeUtf8(await bytesOf(bytes));
     return text.ok ? parseWorkspaceText(text.value) : err([text.error]);
   },
   'read-article': ({ fileName, content }) => readArticle(fileName, content),

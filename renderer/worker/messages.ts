@@ -6,6 +6,7 @@ import type { FormatId } from '../../core/formats/formatIds';
 import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
 import type { GraphSlice } from './graphSlices';
+import type { FileBytes } from './fileBytes';
 import type { GraphMetrics } from '../../core/analysis/metrics';
 import type { Result } from '../../core/util/result';
 import type { Workspace } from '../../core/workspace/workspace';
@@ -25,13 +26,13 @@ export interface ExportOutput {
 /** Every call the worker answers: its arguments and its result (typed request/reply map). */
 export interface WorkerCalls {
   /** Any supported file: detect, decode, parse, validate, report. */
-  'import-file': { args: { bytes: Uint8Array; fileName: string }; result: FileImport };
+  'import-file': { args: { bytes: FileBytes; fileName: string }; result: FileImport };
   /** The bundled graph's text: strict native parse. */
   'parse-native': { args: { text: string }; result: Result<GraphFile, string[]> };
   'export': { args: { graph: GraphFile; format: FormatId; options: WriteOptions }; result: Result<ExportOutput> };
   'losses': { args: { graph: GraphFile; format: FormatId }; result: readonly string[] };
   /** A CSV file for the mapping step: its text, columns, sample rows and the guessed mapping. */
-  'inspect-csv': { args: { bytes: Uint8Array; kind: CsvKind | null }; result: Result<CsvFileView> };
+  'inspect-csv': { args: { bytes: FileBytes; kind: CsvKind | null }; result: Result<CsvFileView> };
   'read-csv': { args: CsvTablesInput; result: ImportResult };
   /** Centralities and communities of the visible graph; the graph is sent once per version (graphKey). */
   'metrics': {
@@ -39,7 +40,7 @@ export interface WorkerCalls {
     result: Result<GraphMetrics>;
   };
   /** A .kgw.json workspace: the graph and the session around it, validated. */
-  'parse-workspace': { args: { bytes: Uint8Array }; result: Result<Workspace, string[]> };
+  'parse-workspace': { args: { bytes: FileBytes }; result: Result<Workspace, string[]> };
   /** A pasted or opened article (.txt, .html, .md): boilerplate stripped, title and page date read. */
   'read-article': { args: { fileName: string; content: string }; result: ArticleInput };
   /** readArticle, then candidate actors and relations; `published` (the analyst's date) overrides the page's. */
