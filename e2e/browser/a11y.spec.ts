@@ -95,6 +95,22 @@ test.describe('accessibility (axe-core)', () => {
     await audit(page, 'shortcuts dialog');
   });
 
+  test('the save-changes question before opening over edits, light and dark', async ({ app, page }) => {
+    await app.selectActor('Sergei Aleinik');
+    await app.search.blur();
+    page.once('dialog', (d) => void d.accept());
+    await page.keyboard.press('Delete');
+    await expect(app.counts).toHaveText('20 / 20 actors · 46 / 46 relations');
+    await app.openFile('dangling.json', JSON.stringify(DANGLING));
+    const question = page.getByRole('alertdialog', { name: 'Do you want to save the changes you made to belarus-china.kg.json?' });
+    await expect(question).toBeVisible();
+    await audit(page, 'save-changes question');
+    // The picker sits behind the modal question; System mode follows the OS into the dark theme.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await question.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(28, 29, 33)');
+    await audit(page, 'dark, save-changes question');
+  });
+
   test('dark theme, chosen in the picker and remembered', async ({ app, page }) => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

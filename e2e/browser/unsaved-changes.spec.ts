@@ -1,9 +1,12 @@
+import type { Locator, Page } from '@playwright/test';
+import type { AppPage } from '../support/AppPage';
 import { expect, test } from '../support/fixtures';
 
 /**
  * Unsaved edits in the browser host: the title's "• " marker follows the graph's data (not the
  * view), Ctrl+S (native JSON) saves them, undo back to the saved graph is clean, opening another file
- * over edits asks first, and leaving the page while edited triggers the browser's beforeunload prompt.
+ * over edits asks Save / Don't Save / Cancel in the page's own dialog, and leaving the page while
+ * edited triggers the browser's beforeunload prompt.
  */
 const CLEAN = 'belarus-china.kg.json — KG Explorer';
 const EDITED = `• ${CLEAN}`;
@@ -43,38 +46,102 @@ test('an edit marks the title, saving clears it; view changes and undo to the sa
   await expect(page).toHaveTitle(EDITED);
 });
 
-test('opening another file over edits asks first: Cancel keeps the edits, OK opens the file', async ({ app, page }) => {
+const OTHER = JSON.stringify({
+  format: 'kg-explorer-graph',
+  version: 2,
+  meta: { title: 'Two' },
+  nodes: [
+    { id: 'a', label: 'A', type: 'state' },
+    { id: 'b', label: 'B', type: 'state' },
+  ],
+  edges: [],
+});
+const EDITED_COUNTS = '20 / 20 actors · 46 / 46 relations';
+const OTHER_COUNTS = '2 / 2 actors · 0 / 0 relations';
+const OTHER_TITLE = 'two.kg.json — KG Explorer';
+const QUESTION = 'Do you want to save the changes you made to belarus-china.kg.json?';
+const CONSEQUENCE = 'Your changes will be lost if you open another file without saving them.';
+
+/** Deletes an actor (an unsaved edit), asks to open two.kg.json, and returns the question shown. */
+async function editThenOpenOther(app: AppPage, page: Page): Promise<Locator> {
   await app.selectActor('Sergei Aleinik');
   await app.search.blur();
   page.once('dialog', (d) => void d.accept());
   await page.keyboard.press('Delete');
-  await expect(app.counts).toHaveText('20 / 20 actors · 46 / 46 relations');
+  await expect(app.counts).toHaveText(EDITED_COUNTS);
   await expect(page).toHaveTitle(EDITED);
 
-  const other = JSON.stringify({
-    format: 'kg-explorer-graph',
-    version: 2,
-    meta: { title: 'Two' },
-    nodes: [
-      { id: 'a', label: 'A', type: 'state' },
-      { id: 'b', label: 'B', type: 'state' },
-    ],
-    edges: [],
-  });
-  const prompts: string[] = [];
-  page.once('dialog', (d) => {
-    prompts.push(d.message());
-    void d.dismiss();
-  });
-  await app.openFile('two.kg.json', other);
-  await expect.poll(() => prompts).toEqual([expect.stringMatching(/^belarus-china\.kg\.json has unsaved changes\. Open the other file and lose them\?/)]);
-  await expect(app.counts).toHaveText('20 / 20 actors · 46 / 46 relations');
+  await app.openFile('two.kg.json', OTHER);
+  const question = page.getByRole('alertdialog', { name: QUESTION });
+  await expect(question).toBeVisible();
+  await expect(question).toHaveAccessibleDescription(CONSEQUENCE);
+  await expect(question.getByRole('button')).toHaveText(['Save', "Don't Save", 'Cancel']);
+  // Save is the default: focused, so Enter takes it.
+  await expect(question.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
+  return question;
+}
+
+/** Counts the downloads the page starts from now on. */
+function countDownloads(page: Page): { readonly count: () => number } {
+  let count = 0;
+  page.on('download', () => (count += 1));
+  return { count: () => count };
+}
+
+test('opening another file over edits: Save downloads the edited graph, then the other file opens', async ({ app, page }) => {
+  const question = await editThenOpenOther(app, page);
+
+  const { download, bytes } = await app.download(() => page.keyboard.press('Enter'));
+  expect(download.suggestedFilename()).toBe('belarus-china.kg.json');
+  const saved = JSON.parse(bytes.toString('utf8')) as { nodes: { label: string }[]; edges: unknown[] };
+  expect(saved.nodes).toHaveLength(20);
+  expect(saved.edges).toHaveLength(46);
+  expect(saved.nodes.filter((n) => n.label === 'Sergei Aleinik')).toEqual([]);
+
+  await expect(app.counts).toHaveText(OTHER_COUNTS);
+  await expect(page).toHaveTitle(OTHER_TITLE);
+  await expect(question).toHaveCount(0);
+  await expect(page.locator('dialog')).toHaveCount(0);
+});
+
+test("opening another file over edits: Don't Save opens it without saving and the edits are gone", async ({ app, page }) => {
+  const downloads = countDownloads(page);
+  const question = await editThenOpenOther(app, page);
+
+  await question.getByRole('button', { name: "Don't Save" }).click();
+  await expect(app.counts).toHaveText(OTHER_COUNTS);
+  await expect(page).toHaveTitle(OTHER_TITLE);
+  await expect(page.locator('dialog')).toHaveCount(0);
+  // Undo cannot bring the deleted actor back: the edited graph is gone with its history.
+  await page.keyboard.press('Control+z');
+  await expect(app.counts).toHaveText(OTHER_COUNTS);
+  await expect(page).toHaveTitle(OTHER_TITLE);
+  expect(downloads.count()).toBe(0);
+});
+
+test('opening another file over edits: Cancel or Escape opens nothing and keeps the edits', async ({ app, page }) => {
+  const downloads = countDownloads(page);
+  const question = await editThenOpenOther(app, page);
+
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('dialog')).toHaveCount(0);
+  await expect(app.counts).toHaveText(EDITED_COUNTS);
   await expect(page).toHaveTitle(EDITED);
 
-  page.once('dialog', (d) => void d.accept());
-  await app.openFile('two.kg.json', other);
-  await expect(app.counts).toHaveText('2 / 2 actors · 0 / 0 relations');
-  await expect(page).toHaveTitle('two.kg.json — KG Explorer');
+  // Escape answers Cancel; shortcuts pressed while the question is up do not reach the graph behind.
+  await app.openFile('two.kg.json', OTHER);
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog')).toHaveCount(0);
+  await expect(app.counts).toHaveText(EDITED_COUNTS);
+  await expect(page).toHaveTitle(EDITED);
+  expect(downloads.count()).toBe(0);
+
+  // The edit is still the one to undo.
+  await page.keyboard.press('Control+z');
+  await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+  await expect(page).toHaveTitle(CLEAN);
 });
 
 test('leaving the page with unsaved edits triggers beforeunload; without edits it does not', async ({ app, page }) => {

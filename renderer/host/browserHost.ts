@@ -1,6 +1,7 @@
 import bundledGraphUrl from '../../data/belarus-china.kg.json?url';
 import { MAX_OPEN_FILE_BYTES, type KgHost, type OpenRequest, type SaveRequest } from '../../core/host/contract';
 import { err, ok } from '../../core/util/result';
+import { askToSaveChangesInDialog } from './saveChangesDialog';
 
 /**
  * The browser host: the same contract as the Electron preload, with the File API to open and a
@@ -92,9 +93,8 @@ export const browserHost: KgHost = {
     return ok(undefined);
   },
   async askToSaveChanges({ documentName }) {
-    // A page has no three-button box: OK discards, Cancel keeps the graph (then Ctrl+S saves it).
-    const discard = window.confirm(`${documentName} has unsaved changes. Open the other file and lose them?\n\nCancel keeps them (Ctrl+S saves them).`);
-    return ok(discard ? 'discard' : 'cancel');
+    // Save / Don't Save / Cancel, as the Electron box; Save then runs the Ctrl+S flow (a download).
+    return ok(await askToSaveChangesInDialog(documentName));
   },
   onSaveBeforeClose() {
     // The browser closes a tab without asking the page to save; beforeunload warns instead.
