@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../graph/graphIndex';
-import { computeMetrics } from './metrics';
+import { computeMetrics, METRICS_PHASES } from './metrics';
 import { graphFromEdges } from './testGraphs';
 
 const all = (ids: string[], edges: number) => ({ nodes: new Set(ids), edges: new Set(Array.from({ length: edges }, (_, i) => `e${i}`)) });
@@ -16,6 +16,15 @@ describe('computeMetrics', () => {
     // Leaves: distances 1, 2, 2 → 3 / 5.
     expect(m.nodes.get('a')).toMatchObject({ degreeIn: 1, degreeOut: 0, degree: 1, betweenness: 0, closeness: 0.6 });
     expect([...m.nodes.values()].reduce((sum, x) => sum + x.pagerank, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('reports each costly step as it starts, in the order they run', () => {
+    const ids = ['hub', 'a', 'b'];
+    const index = buildGraphIndex(graphFromEdges(ids, [['hub', 'a'], ['hub', 'b']]));
+    const phases: string[] = [];
+    computeMetrics(index, all(ids, 2), { onPhase: (phase) => phases.push(phase) });
+    expect(phases).toEqual([...METRICS_PHASES]);
+    expect(phases).toEqual(['betweenness', 'closeness', 'pagerank', 'communities']);
   });
 
   it('communities are numbered by size, largest 0, and are the same on every run', () => {

@@ -39,7 +39,13 @@ export interface GraphMetrics {
   readonly communityCount: number;
 }
 
+/** The costly steps of computeMetrics, in the order they run (reported through `onPhase`). */
+export const METRICS_PHASES = ['betweenness', 'closeness', 'pagerank', 'communities'] as const;
+export type MetricsPhase = (typeof METRICS_PHASES)[number];
+
 export interface MetricsOptions {
+  /** Called as each costly step starts: betweenness and closeness take minutes at 10k actors / 100k relations. */
+  readonly onPhase?: (phase: MetricsPhase) => void;
   /** Directed centralities (nx.DiGraph) instead of ties (nx.Graph, the default, as paths and focus ignore direction). */
   readonly directed?: boolean;
   /** Louvain's random walk seed: fixed by default so the same graph always gives the same communities. */
@@ -79,9 +85,14 @@ export function computeMetrics(index: GraphIndex, visible: VisibleSet, options: 
   const arcs = directed ? graph : metricsGraph(index, visible, true).graph;
   const empty = graph.order === 0;
   // getEdgeWeight: null everywhere: the relations are unweighted (the defaults read a "weight" attribute).
+  const phase = options.onPhase ?? (() => undefined);
+  phase('betweenness');
   const betweenness = empty ? {} : betweennessCentrality(graph, { getEdgeWeight: null });
+  phase('closeness');
   const closeness = empty ? {} : closenessCentrality(graph, { wassermanFaust: true });
+  phase('pagerank');
   const rank = empty ? {} : pagerank(graph, { getEdgeWeight: null, alpha: 0.85 });
+  phase('communities');
   const { byPosition, modularity } = communities(graph, options.seed ?? DEFAULT_LOUVAIN_SEED);
   const nodes = new Map<string, NodeMetrics>();
   ids.forEach((id, i) => {

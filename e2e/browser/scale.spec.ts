@@ -42,6 +42,13 @@ test.describe('scale', () => {
     await expect(page.getByTestId('article-passage')).toContainText(`of ${graph.sources[0]!.text.length.toLocaleString('en')}, around the selection's first quote`);
     await expect(app.article.locator('mark').first()).toHaveText(firstQuote.quote);
 
+    // Exact betweenness and closeness take minutes at this size: they run in a worker of their own,
+    // with the step shown and Cancel, and the export below does not wait behind them.
+    await page.getByRole('tab', { name: 'Metrics' }).click();
+    const metricsProgress = page.getByTestId('metrics-progress');
+    await expect(metricsProgress).toContainText('Computing metrics for 10,000 actors…', { timeout: 60_000 });
+    await expect(metricsProgress).toContainText('betweenness (step 1 of 4)', { timeout: 120_000 });
+
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: 'GraphML (.graphml)' }).check();
@@ -51,6 +58,16 @@ test.describe('scale', () => {
     expect(xml.match(/<node /g)?.length).toBe(10_000);
     expect(xml.match(/<edge /g)?.length).toBe(100_000);
     expect(xml).toContain(`<node id="${target.id}"`);
+
+    // Still on betweenness after the export: cancel it, then ask again and cancel again.
+    await expect(metricsProgress).toContainText('betweenness (step 1 of 4)');
+    await metricsProgress.getByRole('button', { name: 'Cancel metrics' }).click();
+    await expect(metricsProgress).toHaveText('Metrics cancelled. Compute again');
+    await metricsProgress.getByRole('button', { name: 'Compute again' }).click();
+    await expect(metricsProgress).toContainText('betweenness (step 1 of 4)', { timeout: 120_000 });
+    await metricsProgress.getByRole('button', { name: 'Cancel metrics' }).click();
+    await expect(metricsProgress).toHaveText('Metrics cancelled. Compute again');
+    await expect(page.getByTestId('metrics-table')).toHaveCount(0);
   });
 });
 

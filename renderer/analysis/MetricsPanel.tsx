@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { NodeMetrics } from '../../core/analysis/metrics';
 import { METRIC_KEYS, type MetricKey } from '../state/appState';
 import { selectVisible } from '../state/derived';
 import { dispatch, store, useAppState } from '../state/store';
-import { requestMetrics } from './metricsClient';
+import { cancelMetrics, requestMetrics } from './metricsClient';
+import { computeMetricsAgain, useMetricsAttempt, useMetricsRun } from './metricsRunStore';
+import { METRICS_PHASES, type MetricsPhase, type NodeMetrics } from '../../core/analysis/metrics';
 
 export const METRIC_LABELS: Readonly<Record<MetricKey, string>> = {
   degree: 'Degree',
@@ -20,17 +21,59 @@ type SortKey = MetricKey | 'label' | 'community';
 export function useVisibleMetrics(enabled: boolean): void {
   const doc = useAppState((s) => s.doc);
   const visible = useAppState(selectVisible);
+  const attempt = useMetricsAttempt();
   useEffect(() => {
     if (!enabled || !doc) return;
     if (store.getState().metrics?.forVisible === visible) return;
     let current = true;
     void requestMetrics(doc.graph, visible, false).then((result) => {
-      if (current && result.ok) dispatch({ type: 'metrics-computed', values: result.value, forVisible: visible });
+      // null: cancelled, or superseded by a newer request.
+      if (current && result?.ok) dispatch({ type: 'metrics-computed', values: result.value, forVisible: visible });
     });
     return () => {
       current = false;
     };
-  }, [enabled, doc, visible]);
+  }, [enabled, doc, visible, attempt]);
+}
+
+/** The table keeps the last values while newer ones compute (or were cancelled): say so above it. */
+function StaleMetricsProgress() {
+  const run = useMetricsRun();
+  return run.kind === 'idle' ? null : <MetricsProgress />;
+}
+
+const PHASE_LABELS: Readonly<Record<MetricsPhase, string>> = {
+  betweenness: 'betweenness',
+  closeness: 'closeness',
+  pagerank: 'PageRank',
+  communities: 'communities (Louvain)',
+};
+
+/** While metrics compute: which step of how many, and Cancel; after a cancel: Compute again. */
+function MetricsProgress() {
+  const run = useMetricsRun();
+  if (run.kind === 'cancelled') {
+    return (
+      <p className="hint" data-testid="metrics-progress" role="status">
+        Metrics cancelled.{' '}
+        <button type="button" onClick={computeMetricsAgain}>
+          Compute again
+        </button>
+      </p>
+    );
+  }
+  const step = run.kind === 'running' && run.phase ? ` ${PHASE_LABELS[run.phase]} (step ${METRICS_PHASES.indexOf(run.phase) + 1} of ${METRICS_PHASES.length})` : '';
+  const actors = run.kind === 'running' ? ` for ${run.actors.toLocaleString('en-US')} actors` : '';
+  return (
+    <p className="hint" data-testid="metrics-progress" role="status">
+      Computing metrics{actors}…{step}{' '}
+      {run.kind === 'running' ? (
+        <button type="button" onClick={cancelMetrics}>
+          Cancel metrics
+        </button>
+      ) : null}
+    </p>
+  );
 }
 
 const fmt = (key: SortKey, v: number) => (key === 'betweenness' || key === 'closeness' || key === 'pagerank' ? v.toFixed(4) : String(v));
@@ -56,7 +99,7 @@ export function MetricsPanel() {
     return list;
   }, [doc, metrics, sort]);
   if (!doc) return null;
-  if (!metrics) return <p className="hint">Computing metrics…</p>;
+  if (!metrics) return <MetricsProgress />;
 
   const header = (key: SortKey, text: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -92,6 +135,7 @@ export function MetricsPanel() {
           </select>
         </label>
       </div>
+      <StaleMetricsProgress />
       <p className="hint" data-testid="metrics-summary">
         {metrics.values.nodes.size} actors · {metrics.values.communityCount} communities
         {metrics.values.modularity !== null ? ` · modularity ${metrics.values.modularity.toFixed(3)}` : ''} · undirected, as NetworkX's Graph

@@ -1,7 +1,5 @@
 import { guessCsvMapping, inspectCsv, readCsvTables } from '../../core/formats/csv';
 import { importFile } from '../../core/formats/importFile';
-import { computeMetrics } from '../../core/analysis/metrics';
-import { buildGraphIndex, type GraphIndex } from '../../core/graph/graphIndex';
 import { FORMATS } from '../../core/formats/registry';
 import { parseGraphText } from '../../core/io/nativeFormat';
 import { err, ok } from '../../core/util/result';
@@ -11,9 +9,6 @@ import { readArticle } from '../../core/extraction/article/readArticle';
 import { extractCandidates } from '../../core/extraction/extractCandidates';
 import type { WorkerCall, WorkerCalls } from './messages';
 import { bytesOf } from './fileBytes';
-
-/** The graph the metrics run on, kept between calls: big graphs cross the worker boundary once. */
-let cached: { key: number; index: GraphIndex } | null = null;
 
 /** A handler answers at once, or after reading a file it was handed unread (see fileBytes.ts). */
 type Handlers = { [K in WorkerCall]: (args: WorkerCalls[K]['args']) => WorkerCalls[K]['result'] | Promise<WorkerCalls[K]['result']> };
@@ -41,11 +36,6 @@ export const handlers: Handlers = {
     return ok({ text: text.value, inspection, guess: guessCsvMapping(inspection.headers, kind ?? undefined, inspection.rows) });
   },
   'read-csv': (input) => readCsvTables(input),
-  metrics: ({ graphKey, graph, nodes, edges, directed }) => {
-    if (graph) cached = { key: graphKey, index: buildGraphIndex(graph) };
-    if (!cached || cached.key !== graphKey) return err('The graph changed; ask again.');
-    return ok(computeMetrics(cached.index, { nodes: new Set(nodes), edges: new Set(edges) }, { directed }));
-  },
   'parse-workspace': async ({ bytes }) => {
     const text = decodeUtf8(await bytesOf(bytes));
     return text.ok ? parseWorkspaceText(text.value) : err([text.error]);

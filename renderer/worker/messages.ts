@@ -7,7 +7,6 @@ import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
 import type { GraphSlice } from './graphSlices';
 import type { FileBytes } from './fileBytes';
-import type { GraphMetrics } from '../../core/analysis/metrics';
 import type { Result } from '../../core/util/result';
 import type { Workspace } from '../../core/workspace/workspace';
 import type { ArticleInput, ExtractionResult } from '../../core/extraction/types';
@@ -34,11 +33,6 @@ export interface WorkerCalls {
   /** A CSV file for the mapping step: its text, columns, sample rows and the guessed mapping. */
   'inspect-csv': { args: { bytes: FileBytes; kind: CsvKind | null }; result: Result<CsvFileView> };
   'read-csv': { args: CsvTablesInput; result: ImportResult };
-  /** Centralities and communities of the visible graph; the graph is sent once per version (graphKey). */
-  'metrics': {
-    args: { graphKey: number; graph: GraphFile | null; nodes: readonly string[]; edges: readonly string[]; directed: boolean };
-    result: Result<GraphMetrics>;
-  };
   /** A .kgw.json workspace: the graph and the session around it, validated. */
   'parse-workspace': { args: { bytes: FileBytes }; result: Result<Workspace, string[]> };
   /** A pasted or opened article (.txt, .html, .md): boilerplate stripped, title and page date read. */
