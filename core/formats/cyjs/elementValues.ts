@@ -1,11 +1,11 @@
-import { EDGE_FIELDS, NODE_FIELDS, type FlatValue, type Notes } from '../flatAttributes';
+import { EDGE_FIELDS, NODE_FIELDS, ParsedJson, type FlatValue, type Notes } from '../flatAttributes';
 import { CYJS_IGNORED_KEYS } from './cyjsKeys';
 import { isRecord, own } from './jsonDocument';
 
 export type Kind = 'node' | 'edge';
 
 export interface ElementValues {
-  readonly values: Map<string, FlatValue | null>;
+  readonly values: Map<string, FlatValue | ParsedJson | null>;
   /** Flat keys of user attributes whose value is null (unflatten drops them; JSON keeps them). */
   readonly nullKeys: readonly string[];
 }
@@ -28,13 +28,13 @@ function note(notes: Notes, what: string, id: string): void {
  * selected) is dropped.
  */
 export function elementValues(data: Record<string, unknown>, kind: Kind, id: string, notes: Notes): ElementValues {
-  const values = new Map<string, FlatValue | null>();
+  const values = new Map<string, FlatValue | ParsedJson | null>();
   const nullKeys: string[] = [];
   for (const key of Object.keys(data)) {
     if (key === 'id' || key === 'source' || key === 'target' || CYJS_IGNORED_KEYS.has(key)) continue;
     const value = own(data, key);
     if ((key === 'aliases' && kind === 'node') || (key === 'evidence' && kind === 'edge')) {
-      values.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+      values.set(key, typeof value === 'string' ? value : new ParsedJson(value));
     } else if (value === null) {
       if (RESERVED[kind].has(key)) values.set(key, null);
       else nullKeys.push(key);

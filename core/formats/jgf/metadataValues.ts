@@ -1,9 +1,9 @@
-import { userAttributeKey, type FlatValue, type Notes } from '../flatAttributes';
+import { ParsedJson, userAttributeKey, type FlatValue, type Notes } from '../flatAttributes';
 import { isRecord, own } from '../cyjs/jsonDocument';
 
 /** What one node's or edge's metadata gives: flat values for unflatten, and null attributes. */
 export interface MetadataValues {
-  readonly values: Map<string, FlatValue | null>;
+  readonly values: Map<string, FlatValue | ParsedJson | null>;
   readonly nullAttributes: string[];
 }
 
@@ -24,7 +24,7 @@ const isScalar = (v: unknown): v is FlatValue => typeof v === 'string' || typeof
  * become attributes; lists and objects among them are kept as JSON text.
  */
 export function metadataValues(metadata: unknown, kind: 'node' | 'edge', id: string, notes: Notes): MetadataValues {
-  const values = new Map<string, FlatValue | null>();
+  const values = new Map<string, FlatValue | ParsedJson | null>();
   const nullAttributes: string[] = [];
   if (!isRecord(metadata)) return { values, nullAttributes };
   const attribute = (key: string, value: unknown) => {
@@ -40,7 +40,7 @@ export function metadataValues(metadata: unknown, kind: 'node' | 'edge', id: str
     const known = kind === 'node' ? NODE_KEYS : EDGE_KEYS;
     if (known.has(key) && (value === null || isScalar(value))) values.set(key, value);
     else if (key === (kind === 'node' ? 'aliases' : 'evidence') && value !== undefined) {
-      values.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+      values.set(key, typeof value === 'string' ? value : new ParsedJson(value));
     } else if (key === 'time' && isRecord(value)) {
       for (const part of ['start', 'end', 'precision', 'text']) {
         const v = own(value, part);
