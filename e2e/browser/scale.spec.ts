@@ -97,4 +97,23 @@ test('a graph too big for fCoSE is laid out in the background: related actors en
   // ones; ForceAtlas2 brings that to about 0.58.
   expect(saved.nodes.every((n) => n.position !== null)).toBe(true);
   expect(related).toBeLessThan(unrelated * 0.7);
+
+  // The metrics table shows a page of 200 actors at a time; a selected actor further down is
+  // shown after the page, with its row number.
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  const panel = page.getByRole('region', { name: 'Metrics' });
+  const rows = panel.getByTestId('metrics-table').locator('tbody tr');
+  await expect(panel.getByTestId('metrics-summary')).toContainText('600 actors', { timeout: 60_000 });
+  await expect(rows).toHaveCount(200);
+  await expect(panel.getByText('(200 of 600 actors shown, in the order chosen)')).toBeVisible();
+  await panel.getByRole('button', { name: 'Show 200 more' }).click();
+  await expect(rows).toHaveCount(400);
+  await panel.getByRole('button', { name: 'Actor' }).click();
+  await expect(rows).toHaveCount(200);
+  // The table sorts with the page's localeCompare; the labels are unique (each ends with its number).
+  const lastByName = await page.evaluate((labels) => [...labels].sort((a, b) => a.localeCompare(b)).at(-1)!, graph.nodes.map((n) => n.label));
+  await app.searchFor(lastByName);
+  await expect(rows).toHaveCount(201);
+  await expect(rows.last()).toHaveAttribute('aria-selected', 'true');
+  await expect(rows.last().locator('th')).toHaveText(`${lastByName} (row 600)`);
 });

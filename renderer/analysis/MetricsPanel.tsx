@@ -76,6 +76,9 @@ function MetricsProgress() {
   );
 }
 
+/** Rows rendered at first and per "Show more". */
+const METRICS_PAGE = 200;
+
 const fmt = (key: SortKey, v: number) => (key === 'betweenness' || key === 'closeness' || key === 'pagerank' ? v.toFixed(4) : String(v));
 
 /** A sortable table of actors with their metrics, in sync with the canvas selection; maps metrics to size or colour. */
@@ -86,6 +89,9 @@ export function MetricsPanel() {
   const selection = useAppState((s) => s.selection);
   const mapping = useAppState((s) => s.metricMapping);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'pagerank', descending: true });
+  // A page of rows at a time: 10,000 actors as a table of 80,000 cells held the page for seconds.
+  // The count belongs to one ordering of rows: new metrics or another sort start at one page again.
+  const [page, setPage] = useState<{ rows: unknown; count: number }>({ rows: null, count: METRICS_PAGE });
   const rows = useMemo(() => {
     if (!doc || !metrics) return [];
     const list = [...metrics.values.nodes].map(([id, m]) => ({ id, label: doc.index.nodesById.get(id)?.label ?? id, m }));
@@ -98,8 +104,24 @@ export function MetricsPanel() {
     });
     return list;
   }, [doc, metrics, sort]);
+  const shown = page.rows === rows ? page.count : METRICS_PAGE;
   if (!doc) return null;
   if (!metrics) return <MetricsProgress />;
+  const selectedBeyond = selection?.kind === 'node' ? rows.findIndex((r) => r.id === selection.id) : -1;
+  const row = (r: (typeof rows)[number], rank: number | null) => (
+    <tr key={r.id} aria-selected={selection?.kind === 'node' && selection.id === r.id}>
+      <th scope="row">
+        <button type="button" className="element-link" onClick={() => dispatch({ type: 'select', selection: { kind: 'node', id: r.id } })}>
+          {r.label}
+        </button>
+        {rank !== null ? <span className="hint"> (row {rank.toLocaleString('en-US')})</span> : null}
+      </th>
+      {METRIC_KEYS.map((k) => (
+        <td key={k}>{fmt(k, r.m[k])}</td>
+      ))}
+      <td>{r.m.community}</td>
+    </tr>
+  );
 
   const header = (key: SortKey, text: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -150,22 +172,19 @@ export function MetricsPanel() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} aria-selected={selection?.kind === 'node' && selection.id === r.id}>
-                <th scope="row">
-                  <button type="button" className="element-link" onClick={() => dispatch({ type: 'select', selection: { kind: 'node', id: r.id } })}>
-                    {r.label}
-                  </button>
-                </th>
-                {METRIC_KEYS.map((k) => (
-                  <td key={k}>{fmt(k, r.m[k])}</td>
-                ))}
-                <td>{r.m.community}</td>
-              </tr>
-            ))}
+            {rows.slice(0, shown).map((r) => row(r, null))}
+            {selectedBeyond >= shown ? row(rows[selectedBeyond]!, selectedBeyond + 1) : null}
           </tbody>
         </table>
       </div>
+      {rows.length > shown ? (
+        <p className="hint">
+          <button type="button" onClick={() => setPage({ rows, count: shown + METRICS_PAGE })}>
+            Show {Math.min(METRICS_PAGE, rows.length - shown)} more
+          </button>{' '}
+          ({shown.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} actors shown, in the order chosen)
+        </p>
+      ) : null}
     </section>
   );
 }
