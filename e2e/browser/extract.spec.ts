@@ -119,6 +119,8 @@ test.describe('bringing in a new article', () => {
       ['lukashenko-visits-vietnam-2024-03-15', MEETING],
     ]);
     await app.openFile('with-second-article.kg.json', bytes);
+    // The counts are those of the graph already open: wait for the opened file itself.
+    await expect(page.getByTestId('notice')).toHaveText('Opened with-second-article.kg.json.');
     await expect(app.counts).toHaveText('22 / 22 actors · 50 / 50 relations');
     await app.selectActor('Pham Minh Chinh');
     await expect(page.getByTestId('article-source').locator('option')).toHaveText([
