@@ -81,11 +81,12 @@ export function normaliseStance(text: string): string {
   return (STANCES as readonly string[]).includes(t) ? t : text;
 }
 
-/** Is this an evidence list (JSON array)? Otherwise the column is kept as an attribute. */
-export function isJsonList(text: string): boolean {
+/** The evidence list (a JSON array) in a cell, or null: the column is then kept as an attribute. */
+export function jsonList(text: string): unknown[] | null {
   try {
-    return Array.isArray(JSON.parse(text));
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : null;
   } catch {
-    return false;
+    return null;
   }
 }

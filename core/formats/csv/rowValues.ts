@@ -1,5 +1,5 @@
-import type { FlatValue, Notes } from '../flatAttributes';
-import { cellText, cellValue, isJsonList, normaliseActorType, normaliseStance, parseAliases, parseDateCell, parseDirected } from './cellValues';
+import { ParsedJson, type FlatValue, type Notes } from '../flatAttributes';
+import { cellText, cellValue, jsonList, normaliseActorType, normaliseStance, parseAliases, parseDateCell, parseDirected } from './cellValues';
 import type { ResolvedColumns } from './columns';
 import type { CsvKind } from './mapping';
 import type { CsvTable } from './table';
@@ -11,7 +11,7 @@ export interface RowValues {
   readonly id: string | null;
   readonly source: string | null;
   readonly target: string | null;
-  readonly values: Map<string, FlatValue | null>;
+  readonly values: Map<string, FlatValue | ParsedJson | null>;
 }
 
 function note(notes: Notes, what: string, id: string): void {
@@ -22,7 +22,7 @@ function note(notes: Notes, what: string, id: string): void {
 
 /** Ids, sources and targets lose surrounding spaces when unquoted ("a, b" files), like every unquoted cell. */
 export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns, kind: CsvKind, notes: Notes): RowValues {
-  const values = new Map<string, FlatValue | null>();
+  const values = new Map<string, FlatValue | ParsedJson | null>();
   const cell = (index: number) => row.cells[index];
   let id: string | null = null;
   let source: string | null = null;
@@ -60,13 +60,16 @@ export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns
         else values.set('directed', directed);
         break;
       }
-      case 'evidence':
-        if (isJsonList(text)) values.set('evidence', text);
+      case 'evidence': {
+        // Parsed once here and handed over as it is (not parsed again by unflattenEdge).
+        const list = jsonList(text);
+        if (list !== null) values.set('evidence', new ParsedJson(list));
         else {
           values.set(`attr.evidence`, text);
           note(notes, 'Evidence cells that are not evidence lists (JSON), kept as attribute "evidence"', where);
         }
         break;
+      }
       default:
         values.set(field, text);
     }
