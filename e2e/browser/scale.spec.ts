@@ -42,6 +42,21 @@ test.describe('scale', () => {
     await expect(page.getByTestId('article-passage')).toContainText(`of ${graph.sources[0]!.text.length.toLocaleString('en')}, around the selection's first quote`);
     await expect(app.article.locator('mark').first()).toHaveText(firstQuote.quote);
 
+    // A hub's relations and neighbours are listed a hundred at a time.
+    const degree = new Map<string, number>();
+    for (const e of graph.edges) for (const end of new Set([e.source, e.target])) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const [hubId, hubDegree] = [...degree].sort((a, b) => b[1] - a[1])[0]!;
+    const hub = graph.nodes.find((n) => n.id === hubId)!;
+    expect(hubDegree).toBeGreaterThan(200);
+    await app.searchFor(hub.label);
+    await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(hub.label, { timeout: 60_000 });
+    await expect(app.details.getByRole('heading', { name: `Relations (${hubDegree})` })).toBeVisible();
+    const hubRelations = page.getByTestId('node-relations').locator('li');
+    await expect(hubRelations).toHaveCount(100);
+    await expect(app.details.getByText(`(100 of ${hubDegree} shown)`).first()).toBeVisible();
+    await app.details.getByRole('button', { name: 'Show 100 more relations' }).click();
+    await expect(hubRelations).toHaveCount(200);
+
     // Exact betweenness and closeness take minutes at this size: they run in a worker of their own,
     // with the step shown and Cancel, and the export below does not wait behind them.
     await page.getByRole('tab', { name: 'Metrics' }).click();
