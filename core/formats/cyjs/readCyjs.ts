@@ -1,4 +1,4 @@
-import { unflattenEdge, unflattenGraphMeta, unflattenNode, type FlatValue, type Notes } from '../flatAttributes';
+import { ParsedJson, unflattenEdge, unflattenGraphMeta, unflattenNode, type FlatValue, type Notes } from '../flatAttributes';
 import { finalizeImport, type ImportResult } from '../finalizeImport';
 import { reportError, summarise, type ReportItem } from '../report';
 import { elementValues, withNullAttributes, type Kind } from './elementValues';
@@ -87,9 +87,9 @@ function withIds(list: readonly RawElement[], prefix: string, notes: Notes, what
 }
 
 /** Network data: this app's kg_* keys, else Desktop's `name` and a `description`. */
-function graphValues(doc: Record<string, unknown>): Map<string, FlatValue | null> {
+function graphValues(doc: Record<string, unknown>): Map<string, FlatValue | ParsedJson | null> {
   const data = own(doc, 'data');
-  const values = new Map<string, FlatValue | null>();
+  const values = new Map<string, FlatValue | ParsedJson | null>();
   if (!isRecord(data)) return values;
   const text = (key: string) => {
     const v = own(data, key);
@@ -100,6 +100,7 @@ function graphValues(doc: Record<string, unknown>): Map<string, FlatValue | null
   const description = text('kg_description') ?? text('description');
   if (description !== null) values.set('kg_description', description);
   const sources = own(data, 'kg_sources');
-  if (sources !== undefined) values.set('kg_sources', typeof sources === 'string' ? sources : JSON.stringify(sources));
+  if (sources !== undefined) // Parsed already: handed over as it is (its article texts can be megabytes).
+    values.set('kg_sources', typeof sources === 'string' ? sources : new ParsedJson(sources));
   return values;
 }

@@ -1,4 +1,4 @@
-import { unflattenEdge, unflattenGraphMeta, unflattenNode, userAttributeKey, type FlatValue, type Notes } from '../flatAttributes';
+import { ParsedJson, unflattenEdge, unflattenGraphMeta, unflattenNode, userAttributeKey, type FlatValue, type Notes } from '../flatAttributes';
 import { finalizeImport, type ImportResult } from '../finalizeImport';
 import { reportError, reportInfo, reportWarning, type ReportItem } from '../report';
 import { relationTypeLabel } from '../../model/vocabulary';
@@ -104,8 +104,8 @@ function readEdges(raw: unknown, graphDirected: boolean, notes: Notes): Record<s
 }
 
 /** The graph's label is its title; metadata.description and metadata.sources as this app writes them. */
-function graphValues(graph: Record<string, unknown>): Map<string, FlatValue | null> {
-  const values = new Map<string, FlatValue | null>();
+function graphValues(graph: Record<string, unknown>): Map<string, FlatValue | ParsedJson | null> {
+  const values = new Map<string, FlatValue | ParsedJson | null>();
   const label = own(graph, 'label');
   if (typeof label === 'string') values.set('kg_title', label);
   const metadata = own(graph, 'metadata');
@@ -114,7 +114,8 @@ function graphValues(graph: Record<string, unknown>): Map<string, FlatValue | nu
     const description = own(metadata, 'description');
     if (typeof description === 'string') values.set('kg_description', description);
     const sources = own(metadata, 'sources');
-    if (sources !== undefined) values.set('kg_sources', typeof sources === 'string' ? sources : JSON.stringify(sources));
+    if (sources !== undefined) // Parsed already: handed over as it is (its article texts can be megabytes).
+    values.set('kg_sources', typeof sources === 'string' ? sources : new ParsedJson(sources));
   }
   return values;
 }
