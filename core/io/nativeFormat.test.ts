@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph, SOURCE_TEXT } from '../testing/fixtureGraph';
-import { importNativeText, parseGraphText, serializeGraph } from './nativeFormat';
+import { importNativeText, jsonDepthExceeds, parseGraphText, serializeGraph, valueDepthExceeds } from './nativeFormat';
 
 const text = (doc: unknown) => JSON.stringify(doc, null, 2);
 
@@ -162,5 +162,27 @@ describe('attributes', () => {
     const doc = fixtureGraph();
     const text = JSON.stringify(doc).replace('"label":"Alpha"', '"label":"Alpha","attributes":{"x":{"y":1}}');
     expect(problems(text)[0]).toBe('nodes[0].attributes.x: must be a string, number, boolean or null — left out');
+  });
+});
+
+describe('nesting depth: the parsed-value walk agrees with the text scan', () => {
+  /** Arrays and objects nested `depth` deep, with quotes holding brackets (the scan must skip them). */
+  const nested = (depth: number, i: number): string => {
+    let text = '"a [ { \\" ] }"';
+    for (let d = 0; d < depth; d++) text = (d + i) % 2 === 0 ? `[1, ${text}, {"k": "]"}]` : `{"x": ${text}, "__proto__": [[]]}`;
+    return text;
+  };
+
+  it('at, below and above the limit', () => {
+    for (const depth of [1, 2, 30, 62, 63, 64, 65, 80]) {
+      for (const i of [0, 1]) {
+        const text = nested(depth, i);
+        expect(valueDepthExceeds(JSON.parse(text), 64)).toBe(jsonDepthExceeds(text, 64));
+      }
+    }
+    expect(valueDepthExceeds(JSON.parse(nested(63, 0)), 64)).toBe(false);
+    expect(valueDepthExceeds(JSON.parse(nested(64, 0)), 64)).toBe(true);
+    expect(valueDepthExceeds(JSON.parse('[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]'), 64)).toBe(true);
+    expect(valueDepthExceeds('plain', 64)).toBe(false);
   });
 });

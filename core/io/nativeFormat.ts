@@ -24,6 +24,38 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+/**
+ * The same limit checked on a parsed value, walking its arrays and objects with a stack of its own
+ * (no recursion). It visits containers rather than characters: at 100k relations about a quarter of
+ * the time the text scan took, since quotes make up most of a graph file's text.
+ */
+export function valueDepthExceeds(value: unknown, limit: number): boolean {
+  const stack: unknown[] = [value];
+  const depths: number[] = [1];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    const depth = depths.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > limit) return true;
+    if (Array.isArray(item)) {
+      for (const child of item) {
+        if (typeof child !== 'object' || child === null) continue;
+        stack.push(child);
+        depths.push(depth + 1);
+      }
+    } else {
+      // for…in, not Object.values: no array per object. Parsed JSON has only own, plain keys.
+      for (const key in item) {
+        const child = (item as Record<string, unknown>)[key];
+        if (typeof child !== 'object' || child === null) continue;
+        stack.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
 /** Index of the quote that closes the string opened at `open` (text.length when it never closes). */
 function closingQuote(text: string, open: number): number {
   for (let at = text.indexOf('"', open + 1); at >= 0; at = text.indexOf('"', at + 1)) {

@@ -84,6 +84,12 @@ describe('Cytoscape.js JSON reader', () => {
     expect(bad.graph).toBeNull();
     expect(bad.report[0]?.message).toMatch(/^Not valid JSON at line 2, column 28: Expected ',' or ']' after array element/);
     expect(cyjsFormat.read('[]'.padStart(200, '['), 'x.cyjs').report[0]?.message).toMatch(/nests deeper/);
+    // Valid JSON, too deep in an element's data: refused as deep too (checked on the parsed value).
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 70; i++) deep = { inner: deep };
+    const valid = cyjsFormat.read(JSON.stringify({ elements: { nodes: [{ data: { id: 'a', deep } }] } }), 'x.cyjs');
+    expect(valid.graph).toBeNull();
+    expect(valid.report[0]?.message).toBe('The file nests deeper than 64 levels; a graph file never does.');
   });
 
   it('drops edges to missing nodes and repeated ids with a warning', () => {

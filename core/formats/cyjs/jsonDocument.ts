@@ -1,16 +1,17 @@
 // JSON helpers shared by the Cytoscape.js and JGF readers and writers.
 import { parseJsonText, stripBom } from '../../io/jsonText';
-import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../../io/nativeFormat';
+import { jsonDepthExceeds, MAX_JSON_DEPTH, valueDepthExceeds } from '../../io/nativeFormat';
 import { reportError, type ReportItem } from '../report';
 
 /** JSON text → value, or the error to report (line and column, depth limit) as the native reader does. */
 export function parseJsonDocument(text: string): { ok: true; value: unknown } | { ok: false; error: ReportItem } {
   const clean = stripBom(text);
-  if (jsonDepthExceeds(clean, MAX_JSON_DEPTH)) {
-    return { ok: false, error: reportError(`The file nests deeper than ${MAX_JSON_DEPTH} levels; a graph file never does.`) };
-  }
+  const tooDeep = { ok: false, error: reportError(`The file nests deeper than ${MAX_JSON_DEPTH} levels; a graph file never does.`) } as const;
+  // Parsed first (JSON.parse copes with any depth), then the depth is checked on the value; only a
+  // text that does not parse is scanned, so that a deep and broken file is reported as deep.
   const parsed = parseJsonText(clean);
-  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: reportError(parsed.error) };
+  if (!parsed.ok) return jsonDepthExceeds(clean, MAX_JSON_DEPTH) ? tooDeep : { ok: false, error: reportError(parsed.error) };
+  return valueDepthExceeds(parsed.value, MAX_JSON_DEPTH) ? tooDeep : { ok: true, value: parsed.value };
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
