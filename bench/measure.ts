@@ -19,11 +19,19 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Median wall time of `runs` calls (after one untimed warm-up unless warm is false). */
+/** A full collection, when node runs with --expose-gc (npm run bench does). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
+ * Median wall time of `runs` calls (after one untimed warm-up unless warm is false). The heap is
+ * collected before each call, so one figure does not pay for the garbage of the one before (at
+ * 100k edges that moved a reader's time by half from run to run).
+ */
 export function timeMs(fn: () => unknown, runs: number, warm = true): number {
   if (warm) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
