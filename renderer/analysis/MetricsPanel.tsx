@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { METRIC_KEYS, type MetricKey } from '../state/appState';
 import { selectVisible } from '../state/derived';
 import { dispatch, store, useAppState } from '../state/store';
-import { cancelMetrics, requestMetrics } from './metricsClient';
-import { computeMetricsAgain, useMetricsAttempt, useMetricsRun } from './metricsRunStore';
-import { METRICS_PHASES, type MetricsPhase, type NodeMetrics } from '../../core/analysis/metrics';
+import { requestMetrics } from './metricsClient';
+import { useMetricsAttempt } from './metricsRunStore';
+import { MetricsProgress, StaleMetricsProgress } from './MetricsProgress';
+import type { NodeMetrics } from '../../core/analysis/metrics';
 
 export const METRIC_LABELS: Readonly<Record<MetricKey, string>> = {
   degree: 'Degree',
@@ -34,46 +35,6 @@ export function useVisibleMetrics(enabled: boolean): void {
       current = false;
     };
   }, [enabled, doc, visible, attempt]);
-}
-
-/** The table keeps the last values while newer ones compute (or were cancelled): say so above it. */
-function StaleMetricsProgress() {
-  const run = useMetricsRun();
-  return run.kind === 'idle' ? null : <MetricsProgress />;
-}
-
-const PHASE_LABELS: Readonly<Record<MetricsPhase, string>> = {
-  betweenness: 'betweenness',
-  closeness: 'closeness',
-  pagerank: 'PageRank',
-  communities: 'communities (Louvain)',
-};
-
-/** While metrics compute: which step of how many, and Cancel; after a cancel: Compute again. */
-function MetricsProgress() {
-  const run = useMetricsRun();
-  if (run.kind === 'cancelled') {
-    return (
-      <p className="hint" data-testid="metrics-progress" role="status">
-        Metrics cancelled.{' '}
-        <button type="button" onClick={computeMetricsAgain}>
-          Compute again
-        </button>
-      </p>
-    );
-  }
-  const step = run.kind === 'running' && run.phase ? ` ${PHASE_LABELS[run.phase]} (step ${METRICS_PHASES.indexOf(run.phase) + 1} of ${METRICS_PHASES.length})` : '';
-  const actors = run.kind === 'running' ? ` for ${run.actors.toLocaleString('en-US')} actors` : '';
-  return (
-    <p className="hint" data-testid="metrics-progress" role="status">
-      Computing metrics{actors}…{step}{' '}
-      {run.kind === 'running' ? (
-        <button type="button" onClick={cancelMetrics}>
-          Cancel metrics
-        </button>
-      ) : null}
-    </p>
-  );
 }
 
 /** Rows rendered at first and per "Show more". */
