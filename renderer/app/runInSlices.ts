@@ -1,7 +1,7 @@
 import type { Steps } from '../../core/util/steps';
 
 /** Work per task: well under the 50 ms that makes a long task, so input and paint get their turn. */
-const SLICE_MS = 25;
+const SLICE_MS = 16;
 
 /** Gives the event loop a turn (input, paint, worker messages) before the next slice. */
 function nextTask(): Promise<void> {

@@ -1,15 +1,18 @@
-import type { GraphEdge, GraphFile, GraphNode } from '../../core/model/schema';
+import type { GraphEdge, GraphFile, GraphNode, Source } from '../../core/model/schema';
+import { restoreQuotes, sourceTexts, withoutQuotes, type SourceTexts } from './sliceQuotes';
 
 /**
  * A big graph crosses from the worker to the page in slices: each message is copied (structured
- * clone) on the page's thread as a task of its own, so 100,000 relations arrive as about forty short
+ * clone) on the page's thread as a task of its own, so 100,000 relations arrive as about a hundred short
  * tasks instead of one long one. The answer itself follows with the graph's arrays emptied.
  */
-export const SLICE_ELEMENTS = 2_500;
+export const SLICE_ELEMENTS = 1_000;
 
 export interface GraphSlice {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
+  /** The graph's sources, in the first slice only: its edges' quotes are cut from their texts (sliceQuotes.ts). */
+  readonly sources?: Source[];
 }
 
 /** Where an answer holds its graph: `graph` (file imports) or `value` / `value.graph` (results). */
@@ -32,11 +35,12 @@ function holderOf(answer: unknown): Holder | null {
 export function sliceAnswer(answer: unknown, size = SLICE_ELEMENTS): { readonly slices: GraphSlice[]; readonly answer: unknown } {
   const holder = holderOf(answer);
   if (!holder || holder.graph.nodes.length + holder.graph.edges.length <= size) return { slices: [], answer };
-  const { nodes, edges } = holder.graph;
-  const slices: GraphSlice[] = [];
+  const { nodes, edges, sources } = holder.graph;
+  const texts = sourceTexts(sources);
+  const slices: GraphSlice[] = [{ nodes: [], edges: [], sources }];
   for (let i = 0; i < nodes.length; i += size) slices.push({ nodes: nodes.slice(i, i + size), edges: [] });
-  for (let i = 0; i < edges.length; i += size) slices.push({ nodes: [], edges: edges.slice(i, i + size) });
-  return { slices, answer: holder.put({ ...holder.graph, nodes: [], edges: [] }) };
+  for (let i = 0; i < edges.length; i += size) slices.push({ nodes: [], edges: withoutQuotes(edges.slice(i, i + size), texts) });
+  return { slices, answer: holder.put({ ...holder.graph, sources: [], nodes: [], edges: [] }) };
 }
 
 /**
@@ -46,15 +50,22 @@ export function sliceAnswer(answer: unknown, size = SLICE_ELEMENTS): { readonly 
 export interface ReceivedSlices {
   readonly nodes: GraphNode[];
   readonly edges: GraphEdge[];
+  sources: Source[];
+  texts: SourceTexts;
   count: number;
 }
 
 export function noSlices(): ReceivedSlices {
-  return { nodes: [], edges: [], count: 0 };
+  return { nodes: [], edges: [], sources: [], texts: new Map(), count: 0 };
 }
 
 export function receiveSlice(received: ReceivedSlices, slice: GraphSlice): void {
+  if (slice.sources) {
+    received.sources = slice.sources;
+    received.texts = sourceTexts(slice.sources);
+  }
   for (const node of slice.nodes) received.nodes.push(node);
+  restoreQuotes(slice.edges, received.texts);
   for (const edge of slice.edges) received.edges.push(edge);
   received.count++;
 }
@@ -63,5 +74,5 @@ export function receiveSlice(received: ReceivedSlices, slice: GraphSlice): void 
 export function joinAnswer(answer: unknown, received: ReceivedSlices): unknown {
   const holder = received.count > 0 ? holderOf(answer) : null;
   if (!holder) return answer;
-  return holder.put({ ...holder.graph, nodes: received.nodes, edges: received.edges });
+  return holder.put({ ...holder.graph, sources: received.sources, nodes: received.nodes, edges: received.edges });
 }
