@@ -12,7 +12,11 @@ let nextKey = 1;
 let sentKey = 0;
 let worker: Worker | null = null;
 /** The request in flight: settled with null when cancelled or superseded. */
-let running: { readonly settle: (result: Result<GraphMetrics> | null) => void } | null = null;
+let running: {
+  readonly settle: (result: Result<GraphMetrics> | null) => void;
+  readonly asked: { readonly graph: GraphFile; readonly visible: VisibleSet; readonly directed: boolean };
+  readonly answer: Promise<Result<GraphMetrics> | null>;
+} | null = null;
 
 function stopWorker(): void {
   worker?.terminate();
@@ -26,6 +30,8 @@ function stopWorker(): void {
  * older promise resolves with null, as it does when the analyst cancels.
  */
 export function requestMetrics(graph: GraphFile, visible: VisibleSet, directed: boolean): Promise<Result<GraphMetrics> | null> {
+  // The panel and the canvas's metric mapping ask for the same metrics at once: one run serves both.
+  if (running && running.asked.graph === graph && running.asked.visible === visible && running.asked.directed === directed) return running.answer;
   if (running) {
     running.settle(null);
     stopWorker();
@@ -39,7 +45,8 @@ export function requestMetrics(graph: GraphFile, visible: VisibleSet, directed: 
   const send = key !== sentKey;
   sentKey = key;
   setMetricsRun({ kind: 'running', actors: visible.nodes.size, phase: null });
-  return new Promise((resolve) => {
+  let settle: (result: Result<GraphMetrics> | null) => void = () => undefined;
+  const answer = new Promise<Result<GraphMetrics> | null>((resolve) => {
     const onMessage = (event: MessageEvent<MetricsReply>) => {
       const reply = event.data;
       if (reply.kind === 'phase') setMetricsRun({ kind: 'running', actors: visible.nodes.size, phase: reply.phase });
@@ -48,17 +55,18 @@ export function requestMetrics(graph: GraphFile, visible: VisibleSet, directed: 
         setMetricsRun({ kind: 'idle' });
       }
     };
-    const settle = (result: Result<GraphMetrics> | null) => {
+    settle = (result) => {
       live.removeEventListener('message', onMessage);
       if (running === entry) running = null;
       resolve(result);
     };
-    const entry = { settle };
-    running = entry;
     live.addEventListener('message', onMessage);
-    const request: MetricsRequest = { graphKey: key, graph: send ? graph : null, nodes: [...visible.nodes], edges: [...visible.edges], directed };
-    live.postMessage(request);
   });
+  const entry = { settle, asked: { graph, visible, directed }, answer };
+  running = entry;
+  const request: MetricsRequest = { graphKey: key, graph: send ? graph : null, nodes: [...visible.nodes], edges: [...visible.edges], directed };
+  live.postMessage(request);
+  return answer;
 }
 
 /** The analyst's Cancel: the worker is terminated, nothing of the run is kept. */
