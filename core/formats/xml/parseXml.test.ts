@@ -125,9 +125,13 @@ describe('parseXml: hostile and broken input', () => {
 
   it('names line and column of other malformed XML', () => {
     expect(refusal('<a>\n  <b></c>\n</a>')).toEqual(
-      reportError("Not well-formed XML: Expected closing tag 'b' (opened in line 2, col 3) instead of closing tag 'c'.", { line: 2, column: 6 }),
+      reportError('Not well-formed XML: found </c> where </b> was expected.', { line: 2, column: 6 }),
     );
-    expect(refusal('<a>\n x & y</a>')).toEqual(reportError('Not well-formed XML: char \'&\' is not expected.', { line: 2, column: 4 }));
+    expect(refusal('<a>\n x & y</a>')).toEqual(reportError('A "&" that does not start a reference; write it as &amp;.', { line: 2, column: 4 }));
+    expect(refusal('<a>\n<b c=1/></a>')).toEqual(reportError('Not well-formed XML: Unquoted attribute value.', { line: 2, column: 6 }));
+    expect(refusal('<a b="1" b="2"/>')).toEqual(reportError('Not well-formed XML: Duplicate attribute: b.', { line: 1, column: 16 }));
+    expect(refusal('<a/>\ntail')).toEqual(reportError('Not well-formed XML: Text data outside of root node.', { line: 2, column: 4 }));
+    expect(refusal('<a><1b/></a>')).toEqual(reportError('Not well-formed XML: Disallowed character in tag name', { line: 1, column: 5 }));
     expect(refusal('')).toEqual(reportError('The file is empty: expected XML.'));
   });
 
@@ -141,6 +145,7 @@ describe('parseXml: hostile and broken input', () => {
   });
 
   it('refuses more than one root element', () => {
-    expect(refusal('<a/><b/>')).toEqual(reportError('An XML document has one root element; this one has 2.'));
+    expect(refusal('<a/><b/>')).toEqual(reportError('An XML document has one root element; this one has a second, <b>.', { line: 1, column: 5 }));
+    expect(refusal('<a/>\n<b>text</b>')).toEqual(reportError('An XML document has one root element; this one has a second, <b>.', { line: 2, column: 1 }));
   });
 });

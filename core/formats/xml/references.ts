@@ -21,28 +21,3 @@ export function isXmlCharacter(codePoint: number): boolean {
     (codePoint >= 0x10000 && codePoint <= 0x10ffff)
   );
 }
-
-// Digit counts are bounded so a reference never becomes a huge number to parse.
-const REFERENCE = /&(?:#([0-9]{1,8})|#x([0-9A-Fa-f]{1,6})|([A-Za-z_][A-Za-z0-9._-]{0,31}));/g;
-
-/**
- * Replaces every reference by its character. The text has been checked by scanMarkup, so each
- * reference here is known and allowed; one pass, linear in the length of the text.
- */
-export function decodeReferences(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (decimal !== undefined) return String.fromCodePoint(parseInt(decimal, 10));
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    return PREDEFINED_ENTITIES.get(name ?? '') ?? whole;
-  });
-}
-
-/**
- * An attribute value as XML 1.0 §3.3.3 gives it to the application: literal tab, line feed and
- * carriage return become spaces, references then put in the characters they name. That is why the
- * writer escapes those three as &#9; &#10; &#13;.
- */
-export function attributeValue(raw: string): string {
-  return decodeReferences(raw.replace(/[\t\n\r]/g, ' '));
-}

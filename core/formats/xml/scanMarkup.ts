@@ -48,9 +48,9 @@ function skipPast(text: string, terminator: string, from: number): number {
 }
 
 /**
- * One linear pass over well-formed XML (the validator has run): every reference is one of the five
- * entities or an allowed character, at most MAX_CHARACTER_REFERENCES of them, and elements nest at
- * most MAX_XML_DEPTH deep. Problems name their line and column. Comments, CDATA sections and
+ * One linear pass before the parser, on text not yet known to be well-formed: every reference is one
+ * of the five entities or an allowed character, at most MAX_CHARACTER_REFERENCES of them, and
+ * elements nest at most MAX_XML_DEPTH deep (so saxes never builds a deeper stack). Problems name their line and column. Comments, CDATA sections and
  * processing instructions are skipped: references mean nothing there.
  */
 export function scanMarkup(text: string): ReportItem | null {
