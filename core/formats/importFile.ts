@@ -2,6 +2,7 @@ import { decodeUtf8 } from '../io/decodeText';
 import { detectFormat } from './detect';
 import type { ImportResult } from './finalizeImport';
 import type { FormatId } from './formatIds';
+import type { ReadProgress } from './formatModule';
 import { FORMATS } from './registry';
 import { reportError, reportInfo } from './report';
 
@@ -15,7 +16,7 @@ export interface FileImport extends ImportResult {
 const megabytes = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** Bytes of any supported file → graph and import report. Never throws on bad input. */
-export function importFile(bytes: Uint8Array, fileName: string): FileImport {
+export function importFile(bytes: Uint8Array, fileName: string, progress?: ReadProgress): FileImport {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return { format: null, graph: null, report: [reportError(`${fileName} is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}.`)] };
   }
@@ -23,7 +24,7 @@ export function importFile(bytes: Uint8Array, fileName: string): FileImport {
   if (!text.ok) return { format: null, graph: null, report: [reportError(text.error)] };
   const detected = detectFormat(fileName, text.value.slice(0, 4096));
   if (!detected.format) return { format: null, graph: null, report: [reportError(detected.note ?? 'Unknown file type.')] };
-  const result = FORMATS[detected.format].read(text.value.replace(/^\uFEFF/, ''), fileName);
+  const result = FORMATS[detected.format].read(text.value.replace(/^\uFEFF/, ''), fileName, progress);
   const report = detected.note ? [reportInfo(detected.note), ...result.report] : result.report;
   return { format: detected.format, graph: result.graph, report };
 }

@@ -1,5 +1,7 @@
 import { expect, test } from '../support/fixtures';
 import { parseGraphText } from '../../core/io/nativeFormat';
+import { FORMATS } from '../../core/formats/registry';
+import { generateGraph } from '../../bench/generate';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -76,5 +78,32 @@ test.describe('opening and exporting files', () => {
     await app.openFile('latin1.json', Buffer.from([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x7d]));
     await expect(app.problems).toContainText('The file is not valid UTF-8 text (first bad byte at offset 3).');
     await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+  });
+
+  test('a GEXF file of megabytes shows how far its reading has come in the status bar, then opens', async ({ app, page }) => {
+    const graph = generateGraph({ edges: 3000, seed: 5 });
+    const gexf = FORMATS.gexf.write(graph, {})[0]!.text;
+    expect(gexf.length).toBeGreaterThan(2_000_000);
+    // Every text the status bar shows while the file is read, as the page paints it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+      new MutationObserver(() => {
+        const busy = document.querySelector('.status-bar .busy')?.textContent;
+        if (busy && seen.at(-1) !== busy) seen.push(busy);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await app.openFile('big.gexf', gexf);
+    // GEXF has no place for the source texts the quotes point into: the report says so first.
+    const report = page.getByRole('dialog', { name: 'Import report: big.gexf' });
+    await expect(report).toContainText(`${graph.nodes.length} actors and 3000 relations can be opened. 1 warning, 0 notes.`, { timeout: 60_000 });
+    await report.getByRole('button', { name: 'Open anyway' }).click();
+    await expect(app.counts).toHaveText(`${graph.nodes.length} / ${graph.nodes.length} actors · 3000 / 3000 relations`, { timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    const percents = seen.flatMap((text) => /^Reading big\.gexf… (\d+)%$/.exec(text)?.[1] ?? []).map(Number);
+    // The file is read in 1 MB chunks: at least two of its three show before the elements are built.
+    expect(percents.filter((p) => p > 0 && p < 65).length).toBeGreaterThanOrEqual(2);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.at(-1)).toBe(90);
   });
 });

@@ -100,7 +100,9 @@ export async function importBytes(fileName: string, bytes: FileBytes): Promise<v
   }
   dispatch({ type: 'busy', message: `Reading ${fileName}…` });
   try {
-    const result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes));
+    const result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes), (percent) => {
+      dispatch({ type: 'busy', message: `Reading ${fileName}… ${percent}%` });
+    });
     await presentImport(fileName, { ...result, formatLabel: result.format ? FORMAT_LABELS[result.format] : 'unknown format' });
   } catch (e) {
     dispatch({ type: 'problems', problems: { title: `${fileName} could not be read`, items: [e instanceof Error ? e.message : String(e)] } });

@@ -6,11 +6,22 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   void answer(event.data);
 });
 
+/** Posts whole percents only, so a read reporting often sends at most a hundred messages. */
+function progressPoster(id: number): (fraction: number) => void {
+  let sent = -1;
+  return (fraction) => {
+    const percent = Math.floor(Math.min(1, Math.max(0, fraction)) * 100);
+    if (percent === sent) return;
+    sent = percent;
+    self.postMessage({ id, progress: percent } satisfies WorkerResponse);
+  };
+}
+
 async function answer(request: WorkerRequest): Promise<void> {
   let response: WorkerResponse;
   try {
-    const handle = handlers[request.call] as (args: unknown) => unknown;
-    const { slices, answer } = sliceAnswer(await handle(request.args));
+    const handle = handlers[request.call] as (args: unknown, progress: (fraction: number) => void) => unknown;
+    const { slices, answer } = sliceAnswer(await handle(request.args, progressPoster(request.id)));
     for (const slice of slices) self.postMessage({ id: request.id, slice } satisfies WorkerResponse);
     response = { id: request.id, result: answer };
   } catch (e) {

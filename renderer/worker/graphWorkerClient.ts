@@ -6,6 +6,7 @@ interface Pending {
   readonly reject: (error: Error) => void;
   /** The answer's graph received so far. */
   readonly slices: ReceivedSlices;
+  readonly onProgress: ((percent: number) => void) | undefined;
 }
 
 /** Promise-based calls into the worker; one worker for the window's lifetime. */
@@ -18,6 +19,10 @@ export class GraphWorkerClient {
     this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const pending = this.pending.get(event.data.id);
       if (!pending) return;
+      if (event.data.progress !== undefined) {
+        pending.onProgress?.(event.data.progress);
+        return;
+      }
       if (event.data.slice) {
         receiveSlice(pending.slices, event.data.slice);
         return;
@@ -28,11 +33,19 @@ export class GraphWorkerClient {
     });
   }
 
-  /** `transfer` moves big buffers instead of copying them (files can be hundreds of megabytes). */
-  call<K extends WorkerCall>(call: K, args: WorkerCalls[K]['args'], transfer: Transferable[] = []): Promise<WorkerCalls[K]['result']> {
+  /**
+   * `transfer` moves big buffers instead of copying them (files can be hundreds of megabytes);
+   * `onProgress` hears whole percents from calls that report them (reading a file).
+   */
+  call<K extends WorkerCall>(
+    call: K,
+    args: WorkerCalls[K]['args'],
+    transfer: Transferable[] = [],
+    onProgress?: (percent: number) => void,
+  ): Promise<WorkerCalls[K]['result']> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, slices: noSlices() });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, slices: noSlices(), onProgress });
       this.worker.postMessage({ id, call, args } as WorkerRequest, transfer);
     });
   }

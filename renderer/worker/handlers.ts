@@ -7,18 +7,24 @@ import { decodeUtf8 } from '../../core/io/decodeText';
 import { parseWorkspaceText } from '../../core/workspace/parseWorkspace';
 import { readArticle } from '../../core/extraction/article/readArticle';
 import { extractCandidates } from '../../core/extraction/extractCandidates';
+import type { ReadProgress } from '../../core/formats/formatModule';
 import type { WorkerCall, WorkerCalls } from './messages';
 import { bytesOf } from './fileBytes';
 
-/** A handler answers at once, or after reading a file it was handed unread (see fileBytes.ts). */
-type Handlers = { [K in WorkerCall]: (args: WorkerCalls[K]['args']) => WorkerCalls[K]['result'] | Promise<WorkerCalls[K]['result']> };
+/**
+ * A handler answers at once, or after reading a file it was handed unread (see fileBytes.ts). Long
+ * ones report how far they are through `progress` (sent to the caller as it goes).
+ */
+type Handlers = {
+  [K in WorkerCall]: (args: WorkerCalls[K]['args'], progress?: ReadProgress) => WorkerCalls[K]['result'] | Promise<WorkerCalls[K]['result']>;
+};
 
 /**
  * What the worker does for each call. Untrusted files are decoded and validated here, off the UI
  * thread and never in the main process (Electron security checklist).
  */
 export const handlers: Handlers = {
-  'import-file': async ({ bytes, fileName }) => importFile(await bytesOf(bytes), fileName),
+  'import-file': async ({ bytes, fileName }, progress) => importFile(await bytesOf(bytes), fileName, progress),
   'parse-native': ({ text }) => parseGraphText(text),
   export: ({ graph, format, options }) => {
     try {

@@ -51,6 +51,8 @@ export interface WorkerResponse {
   readonly id: number;
   /** Part of the answer's graph, sent ahead of the answer (see graphSlices.ts). */
   readonly slice?: GraphSlice;
+  /** How far a long call is, in whole percents, sent ahead of the answer. */
+  readonly progress?: number;
   readonly result?: unknown;
   /** An exception inside the worker: a bug, reported rather than lost. */
   readonly crash?: string;

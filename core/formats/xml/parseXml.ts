@@ -1,5 +1,6 @@
 import { lineColumnAt, stripBom } from '../../io/jsonText';
 import { err, ok, type Result } from '../../util/result';
+import type { ReadProgress } from '../formatModule';
 import { reportError, type ReportItem } from '../report';
 import { buildTree, type TreeFailure } from './saxTree';
 import { scanMarkup } from './scanMarkup';
@@ -42,9 +43,9 @@ function malformed(text: string, failure: TreeFailure): ReportItem {
 /**
  * Text → element tree, refusing what could make reading unsafe: declarations (external entities,
  * entity expansion), references beyond the budget, nesting beyond the cap, and anything that is not
- * well-formed (with line and column). Never throws.
+ * well-formed (with line and column). Never throws. `progress` hears the share of the text parsed.
  */
-export function parseXml(input: string): Result<XmlElement, ReportItem> {
+export function parseXml(input: string, progress?: ReadProgress): Result<XmlElement, ReportItem> {
   // XML 1.0 §2.11: every CR LF and lone CR is read as LF (a carriage return written as &#13; stays).
   const text = stripBom(input).replace(/\r\n?/g, '\n');
   const declaration = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
@@ -52,6 +53,6 @@ export function parseXml(input: string): Result<XmlElement, ReportItem> {
   if (text.trim() === '') return err(reportError('The file is empty: expected XML.'));
   const problem = scanMarkup(text);
   if (problem) return err(problem);
-  const tree = buildTree(text);
+  const tree = buildTree(text, progress);
   return tree.ok ? ok(tree.root) : err(malformed(text, tree.failure));
 }

@@ -1,5 +1,9 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { ReadProgress } from '../formatModule';
 import type { XmlElement, XmlNode } from './xmlTree';
+
+/** Characters handed to saxes at a time: progress is reported after each. */
+export const CHUNK_CHARS = 1 << 20;
 
 /** Why the text is not a well-formed document, with the offset where saxes stopped reading. */
 export type TreeFailure =
@@ -30,7 +34,7 @@ const bare = (message: string) => message.replace(/^\d+:\d+: /, '');
  * declarations and checked references and depth (scanMarkup); saxes checks everything else.
  * Attributes go into Maps, so "__proto__" is a name like any other.
  */
-export function buildTree(text: string): TreeResult {
+export function buildTree(text: string, progress?: ReadProgress): TreeResult {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: OpenElement[] = [];
   let root: OpenElement | null = null;
@@ -60,7 +64,11 @@ export function buildTree(text: string): TreeResult {
     throw new Stop({ kind: 'other', message, line: parser.line, column: parser.column, offset: parser.position });
   });
   try {
-    parser.write(text);
+    // saxes carries a tag, a reference or a surrogate pair cut by a chunk's end over to the next.
+    for (let at = 0; at < text.length; at += CHUNK_CHARS) {
+      parser.write(text.slice(at, at + CHUNK_CHARS));
+      progress?.(Math.min(1, (at + CHUNK_CHARS) / text.length));
+    }
     // The text ended with elements still open: saxes' message names only the outermost.
     if (stack.length > 0) return { ok: false, failure: { kind: 'unclosed', open: stack.map((e) => e.name) } };
     parser.close();
