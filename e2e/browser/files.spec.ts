@@ -89,8 +89,8 @@ test.describe('opening and exporting files', () => {
       const seen: string[] = [];
       (window as unknown as { statusTexts: string[] }).statusTexts = seen;
       new MutationObserver(() => {
-        const busy = document.querySelector('.status-bar .busy')?.textContent;
-        if (busy && seen.at(-1) !== busy) seen.push(busy);
+        const reading = document.querySelector('[data-testid="read-progress"] label')?.textContent;
+        if (reading && seen.at(-1) !== reading) seen.push(reading);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await app.openFile('big.gexf', gexf);
@@ -105,5 +105,22 @@ test.describe('opening and exporting files', () => {
     expect(percents.filter((p) => p > 0 && p < 65).length).toBeGreaterThanOrEqual(2);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(percents.at(-1)).toBe(90);
+    await expect(page.getByTestId('read-progress')).toHaveCount(0);
+  });
+
+  test('reading a big file can be cancelled: the open graph stays and the next file opens', async ({ app, page }) => {
+    const graph = generateGraph({ edges: 12_000, seed: 6 });
+    await app.openFile('huge.gexf', FORMATS.gexf.write(graph, {})[0]!.text);
+    const reading = page.getByTestId('read-progress');
+    await expect(reading).toContainText('Reading huge.gexf…');
+    await expect(reading.getByRole('progressbar', { name: 'Reading huge.gexf' })).toBeVisible();
+    await reading.getByRole('button', { name: 'Cancel reading' }).click();
+    await expect(page.getByTestId('notice')).toHaveText('Stopped reading huge.gexf. The graph that was open is unchanged.');
+    await expect(reading).toHaveCount(0);
+    await expect(app.counts).toHaveText('21 / 21 actors · 49 / 49 relations');
+    // A fresh worker reads the next file.
+    const small = generateGraph({ edges: 40, seed: 6 });
+    await app.openFile('small.kg.json', JSON.stringify(small));
+    await expect(app.counts).toHaveText(`${small.nodes.length} / ${small.nodes.length} actors · 40 / 40 relations`);
   });
 });

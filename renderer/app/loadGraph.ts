@@ -7,7 +7,8 @@ import { runInSlices } from './runInSlices';
 import { afterPaint } from './afterPaint';
 import { isLargeGraph } from '../graph/largeGraph';
 import { dispatch } from '../state/store';
-import { graphWorker } from '../worker/graphWorkerClient';
+import { cancelGraphWorker, graphWorker, WorkerCancelled } from '../worker/graphWorkerClient';
+import { setReadingFile, updateReadProgress } from './readProgressStore';
 import { headOf, transferOf, type FileBytes } from '../worker/fileBytes';
 import { isWorkspaceFileName, looksLikeWorkspace } from '../../core/workspace/workspace';
 import { confirmReplacingEdits } from './unsavedChanges';
@@ -98,15 +99,18 @@ export async function importBytes(fileName: string, bytes: FileBytes): Promise<v
     await importWorkspaceBytes(fileName, bytes);
     return;
   }
-  dispatch({ type: 'busy', message: `Reading ${fileName}…` });
+  setReadingFile({ fileName, percent: 0, cancel: cancelGraphWorker });
+  let result: FileImport;
   try {
-    const result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes), (percent) => {
-      dispatch({ type: 'busy', message: `Reading ${fileName}… ${percent}%` });
-    });
-    await presentImport(fileName, { ...result, formatLabel: result.format ? FORMAT_LABELS[result.format] : 'unknown format' });
+    result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes), updateReadProgress);
   } catch (e) {
-    dispatch({ type: 'problems', problems: { title: `${fileName} could not be read`, items: [e instanceof Error ? e.message : String(e)] } });
+    if (e instanceof WorkerCancelled) dispatch({ type: 'notice', message: `Stopped reading ${fileName}. The graph that was open is unchanged.` });
+    else dispatch({ type: 'problems', problems: { title: `${fileName} could not be read`, items: [e instanceof Error ? e.message : String(e)] } });
+    return;
+  } finally {
+    setReadingFile(null);
   }
+  await presentImport(fileName, { ...result, formatLabel: result.format ? FORMAT_LABELS[result.format] : 'unknown format' });
 }
 
 export async function openGraphFile(): Promise<void> {

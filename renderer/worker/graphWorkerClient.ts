@@ -9,7 +9,14 @@ interface Pending {
   readonly onProgress: ((percent: number) => void) | undefined;
 }
 
-/** Promise-based calls into the worker; one worker for the window's lifetime. */
+/** What a call still waiting is rejected with when the analyst stops the worker (see terminate). */
+export class WorkerCancelled extends Error {
+  constructor() {
+    super('Cancelled');
+  }
+}
+
+/** Promise-based calls into the worker; one worker until the analyst cancels what it is doing. */
 export class GraphWorkerClient {
   private readonly worker = new Worker(new URL('./graphWorker.ts', import.meta.url), { type: 'module' });
   private readonly pending = new Map<number, Pending>();
@@ -49,9 +56,22 @@ export class GraphWorkerClient {
       this.worker.postMessage({ id, call, args } as WorkerRequest, transfer);
     });
   }
+
+  /** Stops the worker mid-task (a read the analyst cancelled); every waiting call is rejected. */
+  terminate(): void {
+    this.worker.terminate();
+    for (const pending of this.pending.values()) pending.reject(new WorkerCancelled());
+    this.pending.clear();
+  }
 }
 
 let shared: GraphWorkerClient | null = null;
+
+/** Stops the graph worker; the next call starts a fresh one (it holds no state between calls). */
+export function cancelGraphWorker(): void {
+  shared?.terminate();
+  shared = null;
+}
 
 export function graphWorker(): GraphWorkerClient {
   return (shared ??= new GraphWorkerClient());
