@@ -9,13 +9,21 @@ const NON_XML_ALL = new RegExp(NON_XML, 'g');
 
 export const REPLACEMENT_CHARACTER = '\uFFFD';
 
+/**
+ * A loop over the code units finds the texts worth the regular expression (almost none): an export
+ * checks every text it writes, and the expression's look-behind made that most of the work.
+ */
 export function hasNonXmlCharacters(text: string): boolean {
-  return NON_XML_ANY.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return NON_XML_ANY.test(text);
+  }
+  return false;
 }
 
 /** Each character XML 1.0 cannot carry becomes U+FFFD (one UTF-16 unit for one). */
 export function toXmlCharacters(text: string): string {
-  return text.replace(NON_XML_ALL, REPLACEMENT_CHARACTER);
+  return hasNonXmlCharacters(text) ? text.replace(NON_XML_ALL, REPLACEMENT_CHARACTER) : text;
 }
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };

@@ -5,22 +5,25 @@ import { hasNonXmlCharacters, toXmlCharacters } from './escapeXml';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** Where each written text sits, for the examples of a loss ("node "x" label"). */
-function* writtenTexts(graph: GraphFile, withSources: boolean): Generator<readonly [string, string]> {
+/**
+ * Each written text with where it sits, for the examples of a loss ("node "x" label"). The place is
+ * named only when asked: almost every text is fine, and naming all of them was most of the check.
+ */
+function* writtenTexts(graph: GraphFile, withSources: boolean): Generator<readonly [() => string, string]> {
   for (const [key, value] of flattenGraphMeta(graph)) {
     if (key === 'kg_sources' && !withSources) continue;
-    yield [`graph ${key}`, value as string];
+    yield [() => `graph ${key}`, value as string];
   }
   const records = [
     ...graph.nodes.map((n) => ['node', n.id, flattenNode(n)] as const),
     ...graph.edges.map((e) => ['edge', e.id, flattenEdge(e)] as const),
   ];
   for (const [kind, id, record] of records) {
-    const name = `${kind} "${toXmlCharacters(id)}"`;
-    yield [`${name} id`, id];
+    const name = () => `${kind} "${toXmlCharacters(id)}"`;
+    yield [() => `${name()} id`, id];
     for (const [key, value] of record) {
-      yield [`${name} attribute name "${toXmlCharacters(key)}"`, key];
-      if (typeof value === 'string') yield [`${name} ${toXmlCharacters(key)}`, value];
+      yield [() => `${name()} attribute name "${toXmlCharacters(key)}"`, key];
+      if (typeof value === 'string') yield [() => `${name()} ${toXmlCharacters(key)}`, value];
     }
   }
 }
@@ -32,7 +35,8 @@ function* writtenTexts(graph: GraphFile, withSources: boolean): Generator<readon
  */
 export function xmlLosses(graph: GraphFile, options: { readonly withSources: boolean }): string[] {
   const losses: string[] = [];
-  const bad = [...writtenTexts(graph, options.withSources)].filter(([, text]) => hasNonXmlCharacters(text)).map(([where]) => where);
+  const bad: string[] = [];
+  for (const [where, text] of writtenTexts(graph, options.withSources)) if (hasNonXmlCharacters(text)) bad.push(where());
   if (bad.length > 0) {
     losses.push(
       summarise(
