@@ -150,8 +150,15 @@ export class ParsedJson {
   constructor(readonly value: unknown) {}
 }
 
-/** What a reader found for one element: typed values, strings where the format has no types, or parsed JSON lists. */
-export type FoundValues = ReadonlyMap<string, FlatValue | ParsedJson | null>;
+/**
+ * What a reader found for one element: typed values, strings where the format has no types, or parsed
+ * JSON lists. A Map, or the FlatValues store a reader reuses from element to element (flatValues.ts).
+ */
+export interface FoundValues {
+  get(key: string): FlatValue | ParsedJson | null | undefined;
+  /** In insertion order: the order of the element's user attributes. */
+  forEach(visit: (value: FlatValue | ParsedJson | null, key: string) => void): void;
+}
 
 /** Normalisations made while reading, keyed by a short description; values are element ids. */
 export type Notes = Map<string, string[]>;
@@ -212,19 +219,18 @@ function readTime(values: FoundValues): Record<string, unknown> | null {
   return time;
 }
 
-/** The keys that are no user attribute, per field list (built once, not per element). */
-const KNOWN_KEYS = new WeakMap<readonly FlatField[], ReadonlySet<string>>();
+/** The keys that are no user attribute of a node or an edge (built once, not per element). */
+const NODE_KNOWN_KEYS: ReadonlySet<string> = new Set(NODE_FIELDS.map((f) => f.key).concat(STRUCTURAL));
+const EDGE_KNOWN_KEYS: ReadonlySet<string> = new Set(EDGE_FIELDS.map((f) => f.key).concat(STRUCTURAL));
 
-function userAttributes(values: FoundValues, reserved: readonly FlatField[]): Record<string, AttributeValue> {
-  let known = KNOWN_KEYS.get(reserved);
-  if (!known) KNOWN_KEYS.set(reserved, (known = new Set(reserved.map((f) => f.key).concat(STRUCTURAL))));
+function userAttributes(values: FoundValues, known: ReadonlySet<string>): Record<string, AttributeValue> {
   const out = Object.create(null) as Record<string, AttributeValue>;
-  for (const [key, found] of values) {
-    if (known.has(key) || found === null) continue;
+  values.forEach((found, key) => {
+    if (known.has(key) || found === null) return;
     // Only evidence and aliases come parsed, and they are fields: never a user attribute.
     const value = found instanceof ParsedJson ? JSON.stringify(found.value) : found;
     Object.defineProperty(out, fromUserAttributeKey(key), { value, enumerable: true, writable: true, configurable: true });
-  }
+  });
   return out;
 }
 
@@ -258,7 +264,7 @@ function relationTypeOf(raw: string): string {
 export function unflattenNode(id: string, values: FoundValues, notes: Notes): Record<string, unknown> {
   const rawType = text(values, 'type');
   let type: ActorType = 'other';
-  const attributes = userAttributes(values, NODE_FIELDS);
+  const attributes = userAttributes(values, NODE_KNOWN_KEYS);
   if (rawType === null || rawType === '') note(notes, 'Nodes without a type, set to "other"', id);
   else if (isActorType(rawType)) type = rawType;
   else {
@@ -329,7 +335,7 @@ export function unflattenEdge(
     confidence,
     evidence: Array.isArray(evidence) ? evidence : [],
     note: text(values, 'note'),
-    attributes: userAttributes(values, EDGE_FIELDS),
+    attributes: userAttributes(values, EDGE_KNOWN_KEYS),
   };
 }
 

@@ -109,16 +109,29 @@ function position(value: unknown): Position {
   return hasExactly(raw, POSITION_ORDER) ? (raw as unknown as Position) : { x, y };
 }
 
-/** Absent → `{}` (zod's default, a plain object); present → a prototype-less copy. */
+const isAttributeValue = (v: unknown): boolean =>
+  v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * Absent → `{}` (zod's default, a plain object); present → a prototype-less object with the same
+ * keys and values. One that is prototype-less already (the import readers build them so, and the
+ * model's are) is kept as it is, like nested time and evidence objects: a second dictionary per
+ * element was a good part of a 100k-relation import's garbage. Only JSON.parse's plain objects are copied.
+ */
 function attributes(value: unknown): Attributes {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) unsure();
   const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) unsure();
+  if (proto === null) {
+    // for…in lists exactly the own enumerable string keys here: there is no prototype to inherit from.
+    for (const key in value) if (!isAttributeValue((value as Raw)[key])) unsure();
+    return value as Attributes;
+  }
+  if (proto !== Object.prototype) unsure();
   const out = Object.create(null) as Record<string, AttributeValue>;
   for (const key of Object.keys(value)) {
     const v = (value as Raw)[key];
-    if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) unsure();
+    if (!isAttributeValue(v)) unsure();
     Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return out;

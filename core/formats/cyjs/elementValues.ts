@@ -1,14 +1,9 @@
-import { EDGE_FIELDS, NODE_FIELDS, ParsedJson, type FlatValue, type Notes } from '../flatAttributes';
+import { EDGE_FIELDS, NODE_FIELDS, ParsedJson, type Notes } from '../flatAttributes';
+import type { FlatValues } from '../flatValues';
 import { CYJS_IGNORED_KEYS } from './cyjsKeys';
 import { isRecord, own } from './jsonDocument';
 
 export type Kind = 'node' | 'edge';
-
-export interface ElementValues {
-  readonly values: Map<string, FlatValue | ParsedJson | null>;
-  /** Flat keys of user attributes whose value is null (unflatten drops them; JSON keeps them). */
-  readonly nullKeys: readonly string[];
-}
 
 const RESERVED: Readonly<Record<Kind, ReadonlySet<string>>> = {
   node: new Set(NODE_FIELDS.map((f) => f.key)),
@@ -22,15 +17,18 @@ function note(notes: Notes, what: string, id: string): void {
 }
 
 /**
- * An element's `data` → flat values for unflattenNode / unflattenEdge. Desktop's names are read as
+ * An element's `data` → flat values for unflattenNode / unflattenEdge, written into `values` (the
+ * reader's store, emptied first) and, for user attributes whose value is null (unflatten drops them;
+ * JSON keeps them), their flat keys into `nullKeys` (emptied first too). Desktop's names are read as
  * the model's: `name` is a node's label and `interaction` an edge's type where the file has no label
  * or type; otherwise they are kept as attributes. Desktop's own bookkeeping (SUID, shared_name,
  * selected) is dropped.
  */
-export function elementValues(data: Record<string, unknown>, kind: Kind, id: string, notes: Notes): ElementValues {
-  const values = new Map<string, FlatValue | ParsedJson | null>();
-  const nullKeys: string[] = [];
-  for (const key of Object.keys(data)) {
+export function elementValues(data: Record<string, unknown>, kind: Kind, id: string, notes: Notes, values: FlatValues, nullKeys: string[]): void {
+  values.clear();
+  nullKeys.length = 0;
+  // for…in, not Object.keys: no array per element. Parsed JSON has only own, plain keys ("__proto__" too).
+  for (const key in data) {
     if (key === 'id' || key === 'source' || key === 'target' || CYJS_IGNORED_KEYS.has(key)) continue;
     const value = own(data, key);
     if ((key === 'aliases' && kind === 'node') || (key === 'evidence' && kind === 'edge')) {
@@ -45,7 +43,8 @@ export function elementValues(data: Record<string, unknown>, kind: Kind, id: str
       note(notes, 'Lists and objects in element data, kept as JSON text', id);
     }
   }
-  const [alias, field] = kind === 'node' ? ['name', 'label'] : ['interaction', 'type'];
+  const alias = kind === 'node' ? 'name' : 'interaction';
+  const field = kind === 'node' ? 'label' : 'type';
   const aliasValue = values.get(alias);
   if (aliasValue !== undefined) {
     values.delete(alias);
@@ -58,7 +57,6 @@ export function elementValues(data: Record<string, unknown>, kind: Kind, id: str
     const name = values.get('name');
     if (name !== undefined && name === own(data, 'shared_name')) values.delete('name');
   }
-  return { values, nullKeys };
 }
 
 /** Adds the null attributes unflatten left out, as plain data keys. */

@@ -1,13 +1,13 @@
 import { ParsedJson, unflattenEdge, unflattenGraphMeta, unflattenNode, type FlatValue, type Notes } from '../flatAttributes';
 import { finalizeImport, type ImportResult } from '../finalizeImport';
+import { FlatValues } from '../flatValues';
 import { reportError, summarise, type ReportItem } from '../report';
 import { elementValues, withNullAttributes, type Kind } from './elementValues';
 import { idOf, isRecord, own, parseJsonDocument } from './jsonDocument';
 
-interface RawElement {
-  readonly data: Record<string, unknown>;
-  readonly position: unknown;
-}
+/** An element of the file that has a `data` object. */
+type RawElement = Record<string, unknown>;
+const dataOf = (el: RawElement) => own(el, 'data') as Record<string, unknown>;
 
 /** "net.cyjs" → "net". */
 const titleFrom = (fileName: string) => (fileName.split(/[\\/]/).pop() ?? '').replace(/\.(cyjs|json)$/i, '') || 'Untitled graph';
@@ -28,62 +28,77 @@ export function readCyjs(text: string, fileName: string): ImportResult {
   const report: ReportItem[] = [];
   const skipped: string[] = [];
   const raw: Record<Kind, RawElement[]> = { node: [], edge: [] };
-  const take = (el: unknown, where: string, group?: Kind) => {
-    const data = isRecord(el) ? own(el, 'data') : undefined;
-    if (!isRecord(el) || !isRecord(data)) {
-      skipped.push(where);
-      return;
+  // Where an element is ("elements.edges[3]") is spelled out only for one that is left out.
+  const takeAll = (list: unknown[], where: string, group?: Kind) => {
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i];
+      const data = isRecord(el) ? own(el, 'data') : undefined;
+      if (!isRecord(el) || !isRecord(data)) {
+        skipped.push(`${where}[${i}]`);
+        continue;
+      }
+      const named = own(el, 'group');
+      const kind = group ?? (named === 'nodes' ? 'node' : named === 'edges' ? 'edge' : own(data, 'source') !== undefined || own(data, 'target') !== undefined ? 'edge' : 'node');
+      raw[kind].push(el);
     }
-    const named = own(el, 'group');
-    const kind = group ?? (named === 'nodes' ? 'node' : named === 'edges' ? 'edge' : own(data, 'source') !== undefined || own(data, 'target') !== undefined ? 'edge' : 'node');
-    raw[kind].push({ data, position: own(el, 'position') });
   };
-  if (Array.isArray(elements)) elements.forEach((el, i) => take(el, `elements[${i}]`));
+  if (Array.isArray(elements)) takeAll(elements, 'elements');
   else if (isRecord(elements)) {
     for (const [key, kind] of [['nodes', 'node'], ['edges', 'edge']] as const) {
       const list = own(elements, key);
-      if (Array.isArray(list)) list.forEach((el, i) => take(el, `elements.${key}[${i}]`, kind));
+      if (Array.isArray(list)) takeAll(list, `elements.${key}`, kind);
     }
   }
   if (skipped.length > 0) report.push(summarise('warning', 'Elements without a data object, left out', skipped));
 
   const notes: Notes = new Map();
-  const nodes = withIds(raw.node, 'n', notes, 'Actors without an id, numbered').map(({ id, el }) => {
-    const { values, nullKeys } = elementValues(el.data, 'node', id, notes);
-    const position = isRecord(el.position) ? el.position : null;
-    if (position && typeof own(position, 'x') === 'number' && typeof own(position, 'y') === 'number') {
+  // One store and one list for every element: unflatten copies what it keeps.
+  const values = new FlatValues();
+  const nullKeys: string[] = [];
+  const nodeIds = elementIds(raw.node, 'n', notes, 'Actors without an id, numbered');
+  const nodes = raw.node.map((el, i) => {
+    const id = nodeIds[i]!;
+    elementValues(dataOf(el), 'node', id, notes, values, nullKeys);
+    const position = own(el, 'position');
+    if (isRecord(position) && typeof own(position, 'x') === 'number' && typeof own(position, 'y') === 'number') {
       values.set('x', own(position, 'x') as number);
       values.set('y', own(position, 'y') as number);
     }
     return withNullAttributes(unflattenNode(id, values, notes), nullKeys);
   });
-  const edges = withIds(raw.edge, 'e', notes, 'Relations without an id, numbered').map(({ id, el }) => {
-    const { values, nullKeys } = elementValues(el.data, 'edge', id, notes);
-    const source = idOf(own(el.data, 'source')) ?? '';
-    const target = idOf(own(el.data, 'target')) ?? '';
+  const edgeIds = elementIds(raw.edge, 'e', notes, 'Relations without an id, numbered');
+  const edges = raw.edge.map((el, i) => {
+    const id = edgeIds[i]!;
+    const data = dataOf(el);
+    elementValues(data, 'edge', id, notes, values, nullKeys);
+    const source = idOf(own(data, 'source')) ?? '';
+    const target = idOf(own(data, 'target')) ?? '';
     return withNullAttributes(unflattenEdge(id, source, target, values, true, notes), nullKeys);
   });
   const { meta, sources } = unflattenGraphMeta(graphValues(doc), titleFrom(fileName));
   return finalizeImport({ meta, sources, nodes, edges }, report, notes);
 }
 
-/** Ids as the file gives them; elements without one are numbered n1, n2… past the ids in use. */
-function withIds(list: readonly RawElement[], prefix: string, notes: Notes, what: string): { id: string; el: RawElement }[] {
-  const used = new Set(list.flatMap((el) => idOf(own(el.data, 'id')) ?? []));
+/**
+ * Ids as the file gives them; elements without one are numbered n1, n2… past the ids in use. The
+ * set of ids in use is built only when some element needs a number (a file this app wrote never does).
+ */
+function elementIds(list: readonly RawElement[], prefix: string, notes: Notes, what: string): string[] {
+  const found = list.map((el) => idOf(own(dataOf(el), 'id')));
+  if (!found.includes(null)) return found as string[];
+  const used = new Set(found.filter((id) => id !== null));
   let next = 1;
   const numbered: string[] = [];
-  const out = list.map((el) => {
-    let id = idOf(own(el.data, 'id'));
-    if (id === null) {
-      while (used.has(`${prefix}${next}`)) next++;
-      id = `${prefix}${next++}`;
-      used.add(id);
-      numbered.push(id);
-    }
-    return { id, el };
+  const ids = found.map((id) => {
+    if (id !== null) return id;
+    while (used.has(`${prefix}${next}`)) next++;
+    const made = `${prefix}${next++}`;
+    used.add(made);
+    numbered.push(made);
+    return made;
   });
   if (numbered.length > 0) notes.set(what, numbered);
-  return out;
+  return ids;
 }
 
 /** Network data: this app's kg_* keys, else Desktop's `name` and a `description`. */

@@ -3,6 +3,7 @@ import { finalizeImport, type ImportResult } from '../finalizeImport';
 import { reportError, reportInfo, reportWarning, type ReportItem } from '../report';
 import { relationTypeLabel } from '../../model/vocabulary';
 import { idOf, isRecord, own, parseJsonDocument } from '../cyjs/jsonDocument';
+import { FlatValues } from '../flatValues';
 import { addNullAttributes, metadataValues } from './metadataValues';
 
 const titleFrom = (fileName: string) => (fileName.split(/[\\/]/).pop() ?? '').replace(/(\.jgf)?(\.json)?$/i, '') || 'Untitled graph';
@@ -29,9 +30,11 @@ export function readJgf(text: string, fileName: string): ImportResult {
   if (!isRecord(graph)) return { graph: null, report: [reportError('Not a JSON Graph Format file: expected a "graph" object or a "graphs" list.')] };
 
   const notes: Notes = new Map();
-  const nodes = readNodes(own(graph, 'nodes'), nodeOrder(graph), report, notes);
+  // One store and one list for every element: unflatten copies what it keeps.
+  const scratch: Scratch = { values: new FlatValues(), nullAttributes: [] };
+  const nodes = readNodes(own(graph, 'nodes'), nodeOrder(graph), report, notes, scratch);
   const directed = own(graph, 'directed') !== false;
-  const edges = readEdges(own(graph, 'edges'), directed, notes);
+  const edges = readEdges(own(graph, 'edges'), directed, notes, scratch);
   const { meta, sources } = unflattenGraphMeta(graphValues(graph), titleFrom(fileName));
   return finalizeImport({ meta, sources, nodes, edges }, report, notes);
 }
@@ -43,50 +46,65 @@ function nodeOrder(graph: Record<string, unknown>): readonly string[] {
   return Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
 }
 
-function readNodes(raw: unknown, order: readonly string[], report: ReportItem[], notes: Notes): Record<string, unknown>[] {
-  let entries: [string | null, unknown][] = [];
+/** What metadataValues fills for each element in turn. */
+interface Scratch {
+  readonly values: FlatValues;
+  readonly nullAttributes: string[];
+}
+
+function readNodes(raw: unknown, order: readonly string[], report: ReportItem[], notes: Notes, scratch: Scratch): Record<string, unknown>[] {
+  let ids: (string | null)[] = [];
+  let items: unknown[] = [];
   if (isRecord(raw)) {
     // Ids in the written order first (those still in the file), then any others as the object lists them.
-    const ids = new Set([...order.filter((id) => Object.prototype.hasOwnProperty.call(raw, id)), ...Object.keys(raw)]);
-    entries = [...ids].map((id) => [id, own(raw, id)]);
+    ids = order.length === 0 ? Object.keys(raw) : [...new Set([...order.filter((id) => Object.prototype.hasOwnProperty.call(raw, id)), ...Object.keys(raw)])];
+    items = ids.map((id) => own(raw, id!));
   }
   else if (Array.isArray(raw)) {
     report.push(reportInfo('The nodes are a list (JGF version 1); read by their "id".'));
-    entries = raw.map((node) => [isRecord(node) ? idOf(own(node, 'id')) : null, node]);
+    ids = raw.map((node) => (isRecord(node) ? idOf(own(node, 'id')) : null));
+    items = raw;
   }
+  const { values, nullAttributes } = scratch;
   const out: Record<string, unknown>[] = [];
-  entries.forEach(([id, node]) => {
+  for (let i = 0; i < items.length; i++) {
+    const id = ids[i]!;
+    const node = items[i];
     // An entry that is no object, or a v1 node without an id, still goes to finalizeImport, which reports it.
     if (id === null || !isRecord(node)) {
       out.push({ id, label: null });
-      return;
+      continue;
     }
-    const { values, nullAttributes } = metadataValues(own(node, 'metadata'), 'node', id, notes);
+    metadataValues(own(node, 'metadata'), 'node', id, notes, values, nullAttributes);
     const label = own(node, 'label');
     if (typeof label === 'string') values.set('label', label);
     // The spec's own examples put "type" on the node, beside label.
     const type = own(node, 'type');
     if (!values.has('type') && typeof type === 'string') values.set('type', type);
     out.push(addNullAttributes(unflattenNode(id, values, notes), nullAttributes));
-  });
+  }
   return out;
 }
 
-function readEdges(raw: unknown, graphDirected: boolean, notes: Notes): Record<string, unknown>[] {
+function readEdges(raw: unknown, graphDirected: boolean, notes: Notes, scratch: Scratch): Record<string, unknown>[] {
   if (!Array.isArray(raw)) return [];
-  const used = new Set(raw.flatMap((e) => (isRecord(e) ? (idOf(own(e, 'id')) ?? []) : [])));
+  const found = raw.map((e) => (isRecord(e) ? idOf(own(e, 'id')) : null));
+  // The ids in use, collected when the first edge without one needs a number (never in a file this app wrote).
+  let used: Set<string> | null = null;
+  const { values, nullAttributes } = scratch;
   const numbered: string[] = [];
   let next = 1;
-  const out = raw.map((edge) => {
+  const out = raw.map((edge, i) => {
     if (!isRecord(edge)) return { id: null };
-    let id = idOf(own(edge, 'id'));
+    let id = found[i] ?? null;
     if (id === null) {
+      used ??= new Set(found.filter((known) => known !== null));
       while (used.has(`e${next}`)) next++;
       id = `e${next++}`;
       used.add(id);
       numbered.push(id);
     }
-    const { values, nullAttributes } = metadataValues(own(edge, 'metadata'), 'edge', id, notes);
+    metadataValues(own(edge, 'metadata'), 'edge', id, notes, values, nullAttributes);
     const relation = own(edge, 'relation');
     const label = own(edge, 'label');
     if (typeof relation === 'string' && relation !== '') {
