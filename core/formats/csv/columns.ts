@@ -6,6 +6,8 @@ import type { CsvTable } from './table';
 /** Where each mapped field and each attribute column is in a table. */
 export interface ResolvedColumns {
   readonly fields: ReadonlyMap<CsvField, number>;
+  /** The same pairs as a list, walked for every row. */
+  readonly fieldList: readonly (readonly [CsvField, number])[];
   readonly attributes: readonly { readonly header: string; readonly index: number; readonly key: string }[];
 }
 
@@ -36,5 +38,5 @@ export function resolveColumns(
     }
   }
   const attributes = table.headers.flatMap((header, index) => (taken.has(index) ? [] : [{ header, index, key: attributeKeyForHeader(header) }]));
-  return { fields, attributes };
+  return { fields, fieldList: [...fields], attributes };
 }

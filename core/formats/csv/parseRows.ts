@@ -23,6 +23,9 @@ export interface CsvRow {
 
 export type ParsedRows = { readonly ok: true; readonly rows: readonly CsvRow[] } | { readonly ok: false; readonly error: ReportItem };
 
+/** The empty unquoted cell: no value. Cells are read-only (CsvCell), so one object serves them all. */
+export const EMPTY_CELL: CsvCell = { text: '', quoted: false };
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -66,21 +69,18 @@ export function parseRows(text: string, delimiter: CsvDelimiter): ParsedRows {
     let quoted = false;
     if (i < n && text.charCodeAt(i) === QUOTE) {
       quoted = true;
-      const [openAt, openLine, openLineStart] = [i, line, lineStart];
-      let value = '';
-      let from = ++i;
+      const openAt = i;
+      const openLine = line;
+      const openLineStart = lineStart;
+      const from = ++i;
+      let doubled = false;
       for (;;) {
         if (i >= n) return fail(openAt, openLine, openLineStart, 'the quoted cell that starts here is never closed');
         const c = text.charCodeAt(i);
         if (c === QUOTE) {
-          value += text.slice(from, i);
-          if (text.charCodeAt(i + 1) !== QUOTE) {
-            i++;
-            break;
-          }
-          value += '"';
+          if (text.charCodeAt(i + 1) !== QUOTE) break;
+          doubled = true;
           i += 2;
-          from = i;
           continue;
         }
         if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
@@ -89,6 +89,10 @@ export function parseRows(text: string, delimiter: CsvDelimiter): ParsedRows {
         }
         i++;
       }
+      // One slice, its doubled quotes undone at once: a cell of JSON text (evidence) has dozens, and
+      // joining the pieces between them made a string of as many parts for every such cell.
+      const value = doubled ? text.slice(from, i).replaceAll('""', '"') : text.slice(from, i);
+      i++;
       const next = text.charCodeAt(i);
       if (i < n && next !== d && next !== LF && next !== CR) {
         return fail(i, line, lineStart, `unexpected ${JSON.stringify(text[i])} after the closing quote of a quoted cell (a quote inside a quoted cell is written twice: "")`);
@@ -104,7 +108,8 @@ export function parseRows(text: string, delimiter: CsvDelimiter): ParsedRows {
       }
       cellText = text.slice(start, i);
     }
-    cells.push({ text: cellText, quoted });
+    // Empty unquoted cells (most absent values) share one cell object rather than one each.
+    cells.push(cellText === '' && !quoted ? EMPTY_CELL : { text: cellText, quoted });
     if (i < n && text.charCodeAt(i) === d) {
       i++;
       continue;

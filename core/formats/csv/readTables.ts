@@ -1,10 +1,12 @@
 import type { ZodError } from 'zod';
 import { unflattenEdge, unflattenNode, type Notes } from '../flatAttributes';
 import { finalizeImport, type ImportResult } from '../finalizeImport';
+import { FlatValues } from '../flatValues';
 import { reportError, reportInfo, type ReportItem } from '../report';
 import { safeParseEdge, safeParseNode } from '../../model/fastParse';
 import { resolveColumns } from './columns';
 import type { CsvMapping } from './mapping';
+import { cellText } from './cellValues';
 import { rowValues, type RowValues } from './rowValues';
 import { readTable, type CsvTable } from './table';
 
@@ -61,6 +63,8 @@ export function readParsedTables(tables: ParsedTables, earlier: readonly ReportI
   const warn = (line: number, message: string) => report.push({ level: 'warning', message, line });
   const nodes: unknown[] = [];
   const nodeIds = new Set<string>();
+  // One store for every row: unflatten copies what it keeps.
+  const values = new FlatValues();
 
   if (tables.nodes) {
     const { table, mapping } = tables.nodes;
@@ -69,7 +73,7 @@ export function readParsedTables(tables: ParsedTables, earlier: readonly ReportI
     if (idColumn === null) return { graph: null, report: [...report, reportError('Choose the column that holds each actor’s id (or its label).')] };
     if (idColumn === 'label') report.push(reportInfo('The node list has no id column: each actor’s label is its id.'));
     for (const row of table.rows) {
-      const found = rowValues(row, table, columns, 'nodes', notes);
+      const found = rowValues(row, table, columns, 'nodes', notes, values);
       const id = found.id ?? (idColumn === 'label' ? (found.values.get('label') as string | undefined) ?? null : null);
       if (id === null || id === '') warn(row.line, 'This actor has no id; the row is left out.');
       else if (nodeIds.has(id)) warn(row.line, `Another row already has the actor id "${id}"; this row is left out.`);
@@ -91,18 +95,28 @@ export function readParsedTables(tables: ParsedTables, earlier: readonly ReportI
     if (!columns.fields.has('source') || !columns.fields.has('target')) {
       return { graph: null, report: [...report, reportError('Choose the columns that hold each relation’s source and target.')] };
     }
-    const rows = table.rows.map((row) => rowValues(row, table, columns, 'edges', notes));
+    const idIndex = columns.fields.get('id');
     const edgeIds = new Set<string>();
-    const explicitIds = new Set(rows.flatMap((r) => (r.id === null ? [] : [r.id])));
+    // The ids rows give, collected when the first row without one needs a number (never in a file this app wrote).
+    let explicitIds: Set<string> | null = null;
     const numbered: string[] = [];
     let next = 1;
     const newId = (): string => {
+      explicitIds ??= new Set(idIndex === undefined ? [] : table.rows.flatMap((row) => cellText(row.cells[idIndex]) ?? []));
       while (explicitIds.has(`e${next}`)) next++;
       explicitIds.add(`e${next}`);
       return `e${next++}`;
     };
+    // Rows are read and turned into relations one at a time (one store, no values kept per row). The
+    // notes of reading cells come before those of building relations in the report, as when every
+    // row was read first: each kind is gathered apart and the two are added in that order.
+    const cellNotes: Notes = new Map();
+    const edgeNotes: Notes = new Map();
     const implied: string[] = [];
-    for (const found of rows) {
+    const noValues = new FlatValues();
+    const ignoredNotes: Notes = new Map();
+    for (const row of table.rows) {
+      const found = rowValues(row, table, columns, 'edges', cellNotes, values);
       const problem = edgeProblem(found, edgeIds);
       if (problem) {
         warn(found.line, problem);
@@ -110,21 +124,24 @@ export function readParsedTables(tables: ParsedTables, earlier: readonly ReportI
       }
       const id = found.id ?? newId();
       if (found.id === null) numbered.push(id);
-      const parsed = safeParseEdge(unflattenEdge(id, found.source!, found.target!, found.values, true, notes));
+      const parsed = safeParseEdge(unflattenEdge(id, found.source!, found.target!, found.values, true, edgeNotes));
       if (!parsed.success) {
         warn(found.line, `${issueText(parsed.error)}; the row is left out.`);
         continue;
       }
       edgeIds.add(id);
       edges.push(parsed.data);
-      for (const end of [found.source!, found.target!]) {
+      for (let e = 0; e < 2; e++) {
+        const end = e === 0 ? found.source! : found.target!;
         if (nodeIds.has(end)) continue;
         nodeIds.add(end);
         implied.push(end);
         // The row has no values for the actor: its own notes ("no label", "no type") would only repeat this one.
-        nodes.push(unflattenNode(end, new Map(), new Map()));
+        nodes.push(unflattenNode(end, noValues, ignoredNotes));
       }
     }
+    appendNotes(notes, cellNotes);
+    appendNotes(notes, edgeNotes);
     if (numbered.length > 0) notes.set('Relations without an id, numbered', numbered);
     if (implied.length > 0) {
       const where = tables.nodes ? 'named in the edge list but not in the node list' : 'named in the edge list';
@@ -132,6 +149,15 @@ export function readParsedTables(tables: ParsedTables, earlier: readonly ReportI
     }
   }
   return finalizeImport({ meta: { title: tables.title || 'Untitled graph', description: null }, sources: [], nodes, edges }, report, notes);
+}
+
+/** Adds `more` to `notes` key by key: an existing key keeps its place and gets the new ids after its own. */
+function appendNotes(notes: Notes, more: Notes): void {
+  for (const [what, ids] of more) {
+    const list = notes.get(what);
+    if (!list) notes.set(what, ids);
+    else for (const id of ids) list.push(id); // not push(...ids): 100k arguments overflow the stack
+  }
 }
 
 function edgeProblem(found: RowValues, edgeIds: ReadonlySet<string>): string | null {

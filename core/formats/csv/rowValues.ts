@@ -1,4 +1,5 @@
-import { ParsedJson, type FlatValue, type Notes } from '../flatAttributes';
+import { ParsedJson, type Notes } from '../flatAttributes';
+import type { FlatValues } from '../flatValues';
 import { cellText, cellValue, jsonList, normaliseActorType, normaliseStance, parseAliases, parseDateCell, parseDirected } from './cellValues';
 import type { ResolvedColumns } from './columns';
 import type { CsvKind } from './mapping';
@@ -11,7 +12,8 @@ export interface RowValues {
   readonly id: string | null;
   readonly source: string | null;
   readonly target: string | null;
-  readonly values: Map<string, FlatValue | ParsedJson | null>;
+  /** The reader's store, refilled for every row: use it before reading the next row. */
+  readonly values: FlatValues;
 }
 
 function note(notes: Notes, what: string, id: string): void {
@@ -20,16 +22,22 @@ function note(notes: Notes, what: string, id: string): void {
   else notes.set(what, [id]);
 }
 
-/** Ids, sources and targets lose surrounding spaces when unquoted ("a, b" files), like every unquoted cell. */
-export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns, kind: CsvKind, notes: Notes): RowValues {
-  const values = new Map<string, FlatValue | ParsedJson | null>();
+/**
+ * Ids, sources and targets lose surrounding spaces when unquoted ("a, b" files), like every unquoted
+ * cell. The values go into `values`, emptied first: one store serves every row of a file.
+ */
+export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns, kind: CsvKind, notes: Notes, values: FlatValues): RowValues {
+  values.clear();
   const cell = (index: number) => row.cells[index];
   let id: string | null = null;
   let source: string | null = null;
   let target: string | null = null;
   let date: { text: string; header: string } | null = null;
-  const where = `line ${row.line}`;
-  for (const [field, index] of columns.fields) {
+  // Spelled out only for a note, not for every row.
+  const where = () => `line ${row.line}`;
+  // Indexed over a list, not a Map iterator: no [field, index] pair per cell.
+  for (let f = 0; f < columns.fieldList.length; f++) {
+    const [field, index] = columns.fieldList[f]!;
     const text = cellText(cell(index));
     if (text === null) continue;
     switch (field) {
@@ -56,7 +64,7 @@ export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns
         break;
       case 'directed': {
         const directed = parseDirected(text);
-        if (directed === null) note(notes, 'Relations whose direction is not true/false or Directed/Undirected, read as directed', where);
+        if (directed === null) note(notes, 'Relations whose direction is not true/false or Directed/Undirected, read as directed', where());
         else values.set('directed', directed);
         break;
       }
@@ -66,7 +74,7 @@ export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns
         if (list !== null) values.set('evidence', new ParsedJson(list));
         else {
           values.set(`attr.evidence`, text);
-          note(notes, 'Evidence cells that are not evidence lists (JSON), kept as attribute "evidence"', where);
+          note(notes, 'Evidence cells that are not evidence lists (JSON), kept as attribute "evidence"', where());
         }
         break;
       }
@@ -81,7 +89,7 @@ export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns
       values.set('time_precision', parsed.precision);
     } else {
       values.set(`attr.${date.header}`, date.text);
-      note(notes, `Dates not written as 2023, 2023-02 or 2023-02-28, kept as attribute "${date.header}"`, where);
+      note(notes, `Dates not written as 2023, 2023-02 or 2023-02-28, kept as attribute "${date.header}"`, where());
     }
   }
   for (const attribute of columns.attributes) {

@@ -1,5 +1,5 @@
 import { reportError, reportInfo, type ReportItem } from '../report';
-import { detectDelimiter, parseRows, type CsvCell, type CsvDelimiter, type CsvRow } from './parseRows';
+import { detectDelimiter, EMPTY_CELL, parseRows, type CsvCell, type CsvDelimiter, type CsvRow } from './parseRows';
 
 /** A CSV file as a header and data rows, with what was odd about it. */
 export interface CsvTable {
@@ -16,8 +16,6 @@ export type TableResult = { readonly ok: true; readonly table: CsvTable } | { re
 /** Rows whose cell count is off are listed one by one up to this many, then counted. */
 const MAX_LISTED_ROWS = 10;
 
-const EMPTY: CsvCell = { text: '', quoted: false };
-
 export function readTable(input: string): TableResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { ok: false, problems: [reportError('The file is empty: expected a header row and then one row per element.')] };
@@ -32,9 +30,12 @@ export function readTable(input: string): TableResult {
   for (const row of body) {
     // A row of empty cells (",,," from spreadsheets) holds nothing to import.
     if (row.cells.every((cell) => cell.text.trim() === '')) continue;
-    if (row.cells.length !== headers.length) uneven.push(row);
-    const cells = row.cells.length === headers.length ? row.cells : headers.map((_, i) => row.cells[i] ?? EMPTY);
-    rows.push({ cells, line: row.line });
+    // A row of the header's length is kept as it is (no copy per row).
+    if (row.cells.length === headers.length) rows.push(row);
+    else {
+      uneven.push(row);
+      rows.push({ cells: headers.map((_, i) => row.cells[i] ?? EMPTY_CELL), line: row.line });
+    }
   }
   for (const row of uneven.slice(0, MAX_LISTED_ROWS)) {
     const what = row.cells.length > headers.length ? 'the extra cells are ignored' : 'the missing cells are read as empty';
