@@ -1,5 +1,5 @@
 import type { FlatValue } from '../flatAttributes';
-import type { Findings } from '../xml/findings';
+import type { FindingSink } from '../xml/findings';
 import { attributeOf, childrenNamed, type XmlElement } from '../xml/xmlTree';
 import { attributeValue, type GexfAttribute } from './gexfAttributes';
 import { timeOfSpell } from './spells';
@@ -12,7 +12,7 @@ export const NOT_DATES = 'Spells that are not calendar dates, not read as time';
 export type Values = Map<string, FlatValue | null>;
 
 /** A node's or edge's values by attribute title: declared defaults first, then its attvalues. */
-export function readValues(element: XmlElement, attributes: Map<string, GexfAttribute>, findings: Findings, name: string): Values {
+export function readValues(element: XmlElement, attributes: Map<string, GexfAttribute>, findings: FindingSink, name: string): Values {
   const values: Values = new Map();
   for (const a of attributes.values()) if (a.fallback !== undefined) values.set(a.title, a.fallback);
   const seen = new Set<string>();
@@ -38,7 +38,7 @@ export function readValues(element: XmlElement, attributes: Map<string, GexfAttr
 }
 
 /** Spells (or start/end on the element) as time_* values, where the element has no time_* of its own. */
-export function readSpells(element: XmlElement, values: Values, findings: Findings, name: string): void {
+export function readSpells(element: XmlElement, values: Values, findings: FindingSink, name: string): void {
   const spells = childrenNamed(element, 'spells').flatMap((group) => childrenNamed(group, 'spell'));
   const bounds = spells.map((s) => [attributeOf(s, 'start'), attributeOf(s, 'end')] as const);
   if (element.attributes.has('start') || element.attributes.has('end')) bounds.push([attributeOf(element, 'start'), attributeOf(element, 'end')]);

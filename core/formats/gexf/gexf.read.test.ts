@@ -67,6 +67,40 @@ describe('GEXF reader: bad and unusual input', () => {
     expect(result.graph!.edges).toHaveLength(1);
   });
 
+  it('reports findings of every kind in one order, whether the declarations come first or after the elements (read twice)', () => {
+    const declarations =
+      '<attributes class="node"><attribute id="w" title="weight" type="double"/></attributes>' +
+      '<attributes class="edge"><attribute id="c" title="count" type="integer"/></attributes>';
+    const nodes =
+      '<nodes><node id="a"><attvalues><attvalue for="w" value="heavy"/><attvalue for="x1" value="?"/></attvalues><spells><spell start="soon"/></spells></node>' +
+      '<node label="no id"/><node id="b"><nodes><node id="b1"/></nodes></node></nodes>';
+    const edges =
+      '<edges><edge source="a" target="b" type="undirected"><attvalues><attvalue for="c" value="1"/><attvalue for="c" value="2"/><attvalue for="x2" value="?"/></attvalues></edge>' +
+      '<edge source="a"/><edge id="e1" source="b" target="a" weight="much"/><edge id="e1" source="a" target="b1"><attvalues><attvalue for="c" value="many"/></attvalues></edge></edges>';
+    const first = read(`${declarations}${nodes}${edges}`);
+    const after = read(`${nodes}${edges}${declarations}`);
+    expect(after).toEqual(first);
+    // The order the reader gave before it streamed: declarations, nesting, nodes, edges in turn.
+    expect(first.report.map((r) => r.message)).toEqual([
+      'Nested (hierarchical) nodes are not supported; read as nodes of the one graph (nested in) (1): b',
+      'Values that are not of their attribute\'s declared type, kept as text (3): weight (double): "heavy", weight (double): "much", count (double): "many"',
+      'Values for attributes the file does not declare, kept as text attributes named by their id (2): x1, x2',
+      'Spells that are not calendar dates, not read as time (1): a',
+      'Nodes without an id, left out (1): node 2',
+      'Relations with repeated ids (NetworkX writes the keys of a multigraph as ids) given new unique ids (1): e1',
+      // e0: the id the first edge was given, known only once every edge was read.
+      'Attributes with several values over time; the first value is kept (1): e0',
+      'Relations whose own type differs from the graph\'s defaultedgetype (the graph mixes directed and undirected relations) (1): e0',
+      'Relations without a source or target, left out (1): e1~2',
+      'Nodes without a type, set to "other" (3): a, b, b1',
+      'Nodes without a label, labelled with their id (3): a, b, b1',
+      'Relations without a type, set to "related_to" (3): e0, e1, e1~3',
+      'Relations without a known stance, set from their type or to "neutral" (3): e0, e1, e1~3',
+      'Relations without a confidence, set to 1 (3): e0, e1, e1~3',
+    ]);
+    expect(first.graph!.edges.map((e) => e.id)).toEqual(['e0', 'e1', 'e1~3']);
+  });
+
   it('keeps __proto__ and constructor as ids, attribute ids and titles, and values', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const result = read(

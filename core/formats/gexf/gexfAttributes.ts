@@ -1,5 +1,5 @@
 import type { FlatType, FlatValue } from '../flatAttributes';
-import type { Findings } from '../xml/findings';
+import type { FindingSink, Findings } from '../xml/findings';
 import { flatTypeOfDeclared, readTypedValue } from '../xml/typedValues';
 import { attributeOf, childrenNamed, firstChildNamed, ownText, type XmlElement } from '../xml/xmlTree';
 
@@ -12,7 +12,7 @@ export interface GexfAttribute {
 
 export const BAD_VALUE = "Values that are not of their attribute's declared type, kept as text";
 
-export function attributeValue(attribute: GexfAttribute, text: string, findings: Findings): FlatValue | null {
+export function attributeValue(attribute: GexfAttribute, text: string, findings: FindingSink): FlatValue | null {
   const typed = readTypedValue(text, attribute.type);
   if (typed.ok) return typed.value;
   findings.add('warning', BAD_VALUE, `${attribute.title} (${attribute.type}): "${text}"`);

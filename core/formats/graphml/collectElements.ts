@@ -12,29 +12,28 @@ export interface GraphmlElements {
   hyperedges: number;
 }
 
+export const noElements = (): GraphmlElements => ({ nodes: [], edges: [], hyperedges: 0 });
+
 /**
- * The nodes and edges of a graph, with those of graphs nested in its nodes and edges flattened in
- * (GraphML ids are unique across the document, so edges between levels still find their nodes).
- * Depth is bounded by the reader's nesting cap.
+ * One child of a graph: a node or an edge, with the nodes and edges of graphs nested in it flattened
+ * in after it (GraphML ids are unique across the document, so edges between levels still find their
+ * nodes). Anything else is left alone. Depth is bounded by the reader's nesting cap.
  */
-export function collectElements(graph: XmlElement, findings: Findings, out: GraphmlElements = { nodes: [], edges: [], hyperedges: 0 }): GraphmlElements {
-  for (const child of childElements(graph)) {
-    const kind = localName(child.name);
-    const id = attributeOf(child, 'id');
-    if (kind === 'hyperedge') {
-      out.hyperedges++;
-      findings.add('warning', HYPEREDGES, id ?? `#${out.hyperedges} without id`);
-      continue;
-    }
-    if (kind !== 'node' && kind !== 'edge') continue;
-    (kind === 'node' ? out.nodes : out.edges).push(child);
-    const name = id ?? (kind === 'edge' ? `${attributeOf(child, 'source') ?? '?'} → ${attributeOf(child, 'target') ?? '?'}` : '(no id)');
-    const ports = kind === 'node' ? childrenNamed(child, 'port').length > 0 : child.attributes.has('sourceport') || child.attributes.has('targetport');
-    if (ports) findings.add('warning', PORTS, name);
-    for (const nested of childrenNamed(child, 'graph')) {
-      findings.add('warning', NESTED_GRAPHS, name);
-      collectElements(nested, findings, out);
-    }
+export function collectElement(child: XmlElement, findings: Findings, out: GraphmlElements): void {
+  const kind = localName(child.name);
+  const id = attributeOf(child, 'id');
+  if (kind === 'hyperedge') {
+    out.hyperedges++;
+    findings.add('warning', HYPEREDGES, id ?? `#${out.hyperedges} without id`);
+    return;
   }
-  return out;
+  if (kind !== 'node' && kind !== 'edge') return;
+  (kind === 'node' ? out.nodes : out.edges).push(child);
+  const name = id ?? (kind === 'edge' ? `${attributeOf(child, 'source') ?? '?'} → ${attributeOf(child, 'target') ?? '?'}` : '(no id)');
+  const ports = kind === 'node' ? childrenNamed(child, 'port').length > 0 : child.attributes.has('sourceport') || child.attributes.has('targetport');
+  if (ports) findings.add('warning', PORTS, name);
+  for (const nested of childrenNamed(child, 'graph')) {
+    findings.add('warning', NESTED_GRAPHS, name);
+    for (const grandchild of childElements(nested)) collectElement(grandchild, findings, out);
+  }
 }

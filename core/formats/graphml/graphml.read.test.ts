@@ -99,6 +99,35 @@ describe('GraphML reader: bad and unusual input', () => {
     ]);
   });
 
+  it('reports findings of every kind in one order, whether the keys come first or after the graph (read twice)', () => {
+    const keys = [LABEL_TYPE, '<key id="w" for="all" attr.name="weight" attr.type="double"/>'].join('\n');
+    const body =
+      '<graph edgedefault="undirected"><node id="a"><data key="w">heavy</data><data key="x1">?</data></node><node><data key="label">no id</data></node>' +
+      '<edge source="a" target="b" directed="true"><data key="x2">?</data><data key="w">light</data></edge><node id="b"><port name="p"/></node>' +
+      '<edge source="a"/><hyperedge><endpoint node="a"/><endpoint node="b"/></hyperedge><edge id="e1" source="b" target="a"/><edge id="e1" source="a" target="b"/></graph>';
+    const wrap = (inner: string) => `<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${inner}\n</graphml>\n`;
+    const keysFirst = graphmlFormat.read(wrap(`${keys}\n${body}`), 'test.graphml');
+    const keysAfter = graphmlFormat.read(wrap(`${body}\n${keys}`), 'test.graphml');
+    expect(keysAfter).toEqual(keysFirst);
+    // The order the reader gave before it streamed: structure, node data, edge ids, edges in turn.
+    expect(messages(keysFirst)).toEqual([
+      'Ports are not supported; relations attach to the node itself (1): b',
+      'Hyperedges (edges joining more than two nodes) are not supported; left out (1): #1 without id',
+      'Values that are not of their key\'s declared type, kept as text (2): weight (double): "heavy", weight (double): "light"',
+      'Data for keys the file does not declare, kept as text attributes named by the key (2): x1, x2',
+      'Nodes without an id, left out (1): node 2',
+      'Relations with repeated ids (NetworkX writes the keys of a multigraph as ids) given new unique ids (1): e1',
+      'Relations whose own "directed" differs from the graph\'s edgedefault (the graph mixes directed and undirected relations) (1): e0',
+      'Relations without a source or target, left out (1): e1~2',
+      'Nodes without a type, set to "other" (2): a, b',
+      'Nodes without a label, labelled with their id (2): a, b',
+      'Relations without a type, set to "related_to" (3): e0, e1, e1~3',
+      'Relations without a known stance, set from their type or to "neutral" (3): e0, e1, e1~3',
+      'Relations without a confidence, set to 1 (3): e0, e1, e1~3',
+    ]);
+    expect(keysFirst.graph!.edges.map((e) => e.id)).toEqual(['e0', 'e1', 'e1~3']);
+  });
+
   it('keeps __proto__ and constructor as ids, key ids, attribute names and values', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const result = read(

@@ -1,5 +1,5 @@
 import type { FlatType, FlatValue } from '../flatAttributes';
-import type { Findings } from '../xml/findings';
+import type { FindingSink, Findings } from '../xml/findings';
 import { flatTypeOfDeclared, readTypedValue } from '../xml/typedValues';
 import { attributeOf, childrenNamed, firstChildNamed, ownText, type XmlElement } from '../xml/xmlTree';
 
@@ -20,7 +20,7 @@ export const BAD_VALUE = "Values that are not of their key's declared type, kept
 export const UNNAMED_KEY = 'Keys without attr.name, named by their id';
 
 /** Reads a value of a key; text that is not of the key's type is kept as text and reported. */
-export function keyValue(key: GraphmlKey, text: string, findings: Findings): FlatValue | null {
+export function keyValue(key: GraphmlKey, text: string, findings: FindingSink): FlatValue | null {
   const typed = readTypedValue(text, key.type);
   if (typed.ok) return typed.value;
   findings.add('warning', BAD_VALUE, `${key.name} (${key.type}): "${text}"`);

@@ -2,7 +2,7 @@ import { lineColumnAt, stripBom } from '../../io/jsonText';
 import { err, ok, type Result } from '../../util/result';
 import type { ReadProgress } from '../formatModule';
 import { reportError, type ReportItem } from '../report';
-import { buildTree, type TreeFailure } from './saxTree';
+import { buildTree, type TreeFailure, type XmlStream } from './saxTree';
 import { scanMarkup } from './scanMarkup';
 import type { XmlElement } from './xmlTree';
 
@@ -43,9 +43,10 @@ function malformed(text: string, failure: TreeFailure): ReportItem {
 /**
  * Text → element tree, refusing what could make reading unsafe: declarations (external entities,
  * entity expansion), references beyond the budget, nesting beyond the cap, and anything that is not
- * well-formed (with line and column). Never throws. `progress` hears the share of the text parsed.
+ * well-formed (with line and column). Never throws. `progress` hears the share of the text parsed;
+ * `stream` takes elements at one depth as they close (see XmlStream).
  */
-export function parseXml(input: string, progress?: ReadProgress): Result<XmlElement, ReportItem> {
+export function parseXml(input: string, progress?: ReadProgress, stream?: XmlStream): Result<XmlElement, ReportItem> {
   // XML 1.0 §2.11: every CR LF and lone CR is read as LF (a carriage return written as &#13; stays).
   const text = stripBom(input).replace(/\r\n?/g, '\n');
   const declaration = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
@@ -53,6 +54,6 @@ export function parseXml(input: string, progress?: ReadProgress): Result<XmlElem
   if (text.trim() === '') return err(reportError('The file is empty: expected XML.'));
   const problem = scanMarkup(text);
   if (problem) return err(problem);
-  const tree = buildTree(text, progress);
+  const tree = buildTree(text, progress, stream);
   return tree.ok ? ok(tree.root) : err(malformed(text, tree.failure));
 }

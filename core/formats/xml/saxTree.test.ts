@@ -51,10 +51,10 @@ describe('importFile reports progress while it reads XML', () => {
       expect(withProgress.graph?.edges.length).toBe(2000);
       expect(withProgress).toEqual(importFile(bytes, `g${file.suffix}`));
       expect(file.text.length).toBeGreaterThan(CHUNK_CHARS);
-      expect(fractions.length).toBeGreaterThanOrEqual(4);
+      // Two chunks or more of parsing, then the elements.
+      expect(fractions.length).toBeGreaterThanOrEqual(3);
       expect(fractions).toEqual([...fractions].sort((x, y) => x - y));
       expect(fractions.at(-1)).toBe(0.9);
-      expect(fractions).toContain(0.65);
     }
   });
 });

@@ -12,6 +12,17 @@ export type TreeFailure =
   | { readonly kind: 'second root'; readonly offset: number }
   | { readonly kind: 'other'; readonly message: string; readonly line: number; readonly column: number; readonly offset: number };
 
+/**
+ * Hands each element closing at `depth` (the root is 1) to `onElement` with its whole subtree and
+ * its open ancestors (root first). Unless it answers true, the element is then dropped from the tree:
+ * a reader takes what it needs from each node and edge as it comes, and a file of a hundred thousand
+ * relations is never held as a tree (holding it took most of the reading time, in garbage collection).
+ */
+export interface XmlStream {
+  readonly depth: number;
+  readonly onElement: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean;
+}
+
 export type TreeResult = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly failure: TreeFailure };
 
 interface OpenElement {
@@ -34,7 +45,7 @@ const bare = (message: string) => message.replace(/^\d+:\d+: /, '');
  * declarations and checked references and depth (scanMarkup); saxes checks everything else.
  * Attributes go into Maps, so "__proto__" is a name like any other.
  */
-export function buildTree(text: string, progress?: ReadProgress): TreeResult {
+export function buildTree(text: string, progress?: ReadProgress, stream?: XmlStream): TreeResult {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: OpenElement[] = [];
   let root: OpenElement | null = null;
@@ -51,7 +62,11 @@ export function buildTree(text: string, progress?: ReadProgress): TreeResult {
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     lastClosed = tag.name;
-    if (!tag.isSelfClosing) stack.pop();
+    const closed = tag.isSelfClosing ? stack[stack.length - 1]?.children.at(-1) : stack.pop();
+    // An element is its parent's last child until it closes: its own content went into it.
+    if (stream && stack.length + 1 === stream.depth && closed && typeof closed !== 'string' && !stream.onElement(closed, stack)) {
+      stack[stack.length - 1]!.children.pop();
+    }
   });
   // Text and CDATA alike are the element's text; outside the root saxes allows only white space.
   const addText = (value: string) => stack[stack.length - 1]?.children.push(value);

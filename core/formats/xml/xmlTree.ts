@@ -23,9 +23,11 @@ export function childElements(element: XmlElement): XmlElement[] {
   return element.children.filter((child): child is XmlElement => typeof child !== 'string');
 }
 
-/** Child elements with this local name, in document order. */
+/** Child elements with this local name, in document order. (Loops: readers call these per element.) */
 export function childrenNamed(element: XmlElement, local: string): XmlElement[] {
-  return childElements(element).filter((child) => localName(child.name) === local);
+  const out: XmlElement[] = [];
+  for (const child of element.children) if (typeof child !== 'string' && localName(child.name) === local) out.push(child);
+  return out;
 }
 
 export function firstChildNamed(element: XmlElement, local: string): XmlElement | null {
@@ -34,7 +36,9 @@ export function firstChildNamed(element: XmlElement, local: string): XmlElement 
 
 /** The element's own text (child elements' text is not included). */
 export function ownText(element: XmlElement): string {
-  return element.children.filter((child): child is string => typeof child === 'string').join('');
+  let text = '';
+  for (const child of element.children) if (typeof child === 'string') text += child;
+  return text;
 }
 
 export function attributeOf(element: XmlElement, name: string): string | null {
