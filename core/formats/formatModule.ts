@@ -16,13 +16,21 @@ export interface WriteOptions {
 }
 
 /**
- * How far a read has come, 0 to 1. The worker passes it on to the status bar, so reading a file of
- * tens of megabytes (seconds for XML) shows it moving.
+ * How far a read or a write has come, 0 to 1. The worker passes it on to the status bar, so reading
+ * or writing a file of tens of megabytes (seconds for XML) shows it moving.
  */
-export type ReadProgress = (fraction: number) => void;
+export type Progress = (fraction: number) => void;
+
+/** For a loop over `total` elements: reports `done / total` every 2,000 elements. */
+export function countedProgress(progress: Progress | undefined, total: number): (done: number) => void {
+  if (!progress || total === 0) return () => undefined;
+  return (done) => {
+    if (done % 2000 === 0) progress(done / total);
+  };
+}
 
 /** A step's own 0–1 progress as the part from `start` to `end` of the whole read's. */
-export function progressBetween(progress: ReadProgress | undefined, start: number, end: number): ReadProgress | undefined {
+export function progressBetween(progress: Progress | undefined, start: number, end: number): Progress | undefined {
   return progress && ((fraction) => progress(start + (end - start) * fraction));
 }
 
@@ -30,8 +38,8 @@ export function progressBetween(progress: ReadProgress | undefined, start: numbe
 export interface FormatModule {
   readonly id: FormatId;
   /** Reads one file's text; CSV reads an edge or node list with guessed columns (see csv/). */
-  readonly read: (text: string, fileName: string, progress?: ReadProgress) => ImportResult;
-  readonly write: (graph: GraphFile, options: WriteOptions) => readonly ExportFile[];
+  readonly read: (text: string, fileName: string, progress?: Progress) => ImportResult;
+  readonly write: (graph: GraphFile, options: WriteOptions, progress?: Progress) => readonly ExportFile[];
   /** What this format cannot hold of this graph, in words for the user, listed before saving. */
   readonly losses: (graph: GraphFile) => readonly string[];
   /** Does this text look like this format (checked after the extension picked it)? */

@@ -2,7 +2,7 @@ import { decodeUtf8 } from '../io/decodeText';
 import { detectFormat } from './detect';
 import type { ImportResult } from './finalizeImport';
 import type { FormatId } from './formatIds';
-import type { ReadProgress } from './formatModule';
+import type { Progress } from './formatModule';
 import { FORMATS } from './registry';
 import { reportError, reportInfo } from './report';
 
@@ -16,7 +16,7 @@ export interface FileImport extends ImportResult {
 const megabytes = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** Bytes of any supported file → graph and import report. Never throws on bad input. */
-export function importFile(bytes: Uint8Array, fileName: string, progress?: ReadProgress): FileImport {
+export function importFile(bytes: Uint8Array, fileName: string, progress?: Progress): FileImport {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return { format: null, graph: null, report: [reportError(`${fileName} is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}.`)] };
   }

@@ -4,7 +4,10 @@ import type { FileFilter, SaveOutcome } from '../../core/host/contract';
 import type { GraphFile } from '../../core/model/schema';
 import { getGraphView } from '../graph/viewRegistry';
 import { dispatch, store } from '../state/store';
-import { graphWorker } from '../worker/graphWorkerClient';
+import { cancelGraphWorker, graphWorker, WorkerCancelled } from '../worker/graphWorkerClient';
+import { setRunningTask, updateTaskProgress } from './taskProgressStore';
+import type { ExportOutput } from '../worker/messages';
+import type { Result } from '../../core/util/result';
 
 export type ExportChoice = FormatId | 'png' | 'svg';
 
@@ -43,20 +46,25 @@ const encoder = new TextEncoder();
 async function exportGraphFormat(format: FormatId, options: ExportOptions): Promise<SaveOutcome> {
   const doc = store.getState().doc;
   if (!doc) return 'failed';
-  dispatch({ type: 'busy', message: `Writing ${FORMAT_LABELS[format]}…` });
-  const result = await graphWorker().call('export', {
-    graph: graphWithPositions(doc.graph),
-    format,
-    options: { neutraliseFormulas: options.neutraliseFormulas },
-  });
-  dispatch({ type: 'busy', message: null });
+  setRunningTask({ label: `Writing ${FORMAT_LABELS[format]}`, percent: 0, cancelLabel: 'Cancel export', cancel: cancelGraphWorker });
+  let result: Result<ExportOutput, string>;
+  try {
+    const args = { graph: graphWithPositions(doc.graph), format, options: { neutraliseFormulas: options.neutraliseFormulas } };
+    result = await graphWorker().call('export', args, [], updateTaskProgress);
+  } catch (e) {
+    if (!(e instanceof WorkerCancelled)) throw e;
+    dispatch({ type: 'notice', message: `Export to ${FORMAT_LABELS[format]} cancelled; nothing was saved.` });
+    return 'cancelled';
+  } finally {
+    setRunningTask(null);
+  }
   if (!result.ok) {
     dispatch({ type: 'problems', problems: { title: `Could not write ${FORMAT_LABELS[format]}`, items: [result.error] } });
     return 'failed';
   }
   const extension = FORMAT_EXTENSIONS[format][0]!.split('.').pop()!;
   for (const file of result.value.files) {
-    const saved = await save(`${baseName(doc.fileName)}${file.suffix}`, encoder.encode(file.text), [{ name: FORMAT_LABELS[format], extensions: [extension] }]);
+    const saved = await save(`${baseName(doc.fileName)}${file.suffix}`, file.bytes, [{ name: FORMAT_LABELS[format], extensions: [extension] }]);
     if (saved !== 'saved') return saved;
   }
   // Native JSON holds all of the graph: what was written is the new saved point. Other formats may

@@ -8,7 +8,7 @@ import { afterPaint } from './afterPaint';
 import { isLargeGraph } from '../graph/largeGraph';
 import { dispatch } from '../state/store';
 import { cancelGraphWorker, graphWorker, WorkerCancelled } from '../worker/graphWorkerClient';
-import { setReadingFile, updateReadProgress } from './readProgressStore';
+import { setRunningTask, updateTaskProgress } from './taskProgressStore';
 import { headOf, transferOf, type FileBytes } from '../worker/fileBytes';
 import { isWorkspaceFileName, looksLikeWorkspace } from '../../core/workspace/workspace';
 import { confirmReplacingEdits } from './unsavedChanges';
@@ -99,16 +99,16 @@ export async function importBytes(fileName: string, bytes: FileBytes): Promise<v
     await importWorkspaceBytes(fileName, bytes);
     return;
   }
-  setReadingFile({ fileName, percent: 0, cancel: cancelGraphWorker });
+  setRunningTask({ label: `Reading ${fileName}`, percent: 0, cancelLabel: 'Cancel reading', cancel: cancelGraphWorker });
   let result: FileImport;
   try {
-    result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes), updateReadProgress);
+    result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes), updateTaskProgress);
   } catch (e) {
     if (e instanceof WorkerCancelled) dispatch({ type: 'notice', message: `Stopped reading ${fileName}. The graph that was open is unchanged.` });
     else dispatch({ type: 'problems', problems: { title: `${fileName} could not be read`, items: [e instanceof Error ? e.message : String(e)] } });
     return;
   } finally {
-    setReadingFile(null);
+    setRunningTask(null);
   }
   await presentImport(fileName, { ...result, formatLabel: result.format ? FORMAT_LABELS[result.format] : 'unknown format' });
 }

@@ -1,7 +1,7 @@
 import { selectVisible } from '../state/derived';
 import { useAppState } from '../state/store';
 import { LayoutProgressBar } from '../layout/LayoutProgressBar';
-import { ReadProgressBar } from '../app/ReadProgressBar';
+import { TaskProgressBar } from '../app/TaskProgressBar';
 
 /** Always-visible counts: what the filters and focus leave, out of the whole graph. */
 export function StatusBar() {
@@ -19,7 +19,7 @@ export function StatusBar() {
       </span>
       {focusDepth > 0 ? <span className="focus-indicator">Focus: depth {focusDepth}</span> : null}
       <LayoutProgressBar />
-      <ReadProgressBar />
+      <TaskProgressBar />
       {busy ? (
         <span className="busy" role="status">
           {busy}

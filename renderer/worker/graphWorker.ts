@@ -17,6 +17,13 @@ function progressPoster(id: number): (fraction: number) => void {
   };
 }
 
+/** An export's files are bytes: moved to the page (tens of megabytes at 100k relations), not copied. */
+function transfersOf(result: unknown): Transferable[] {
+  const files = (result as { ok?: boolean; value?: { files?: unknown } } | undefined)?.value?.files;
+  if (!Array.isArray(files)) return [];
+  return files.flatMap((file: { bytes?: unknown }) => (file.bytes instanceof Uint8Array ? [file.bytes.buffer] : []));
+}
+
 async function answer(request: WorkerRequest): Promise<void> {
   let response: WorkerResponse;
   try {
@@ -27,5 +34,5 @@ async function answer(request: WorkerRequest): Promise<void> {
   } catch (e) {
     response = { id: request.id, crash: e instanceof Error ? e.message : String(e) };
   }
-  self.postMessage(response);
+  self.postMessage(response, { transfer: transfersOf(response.result) });
 }

@@ -7,16 +7,18 @@ import { decodeUtf8 } from '../../core/io/decodeText';
 import { parseWorkspaceText } from '../../core/workspace/parseWorkspace';
 import { readArticle } from '../../core/extraction/article/readArticle';
 import { extractCandidates } from '../../core/extraction/extractCandidates';
-import type { ReadProgress } from '../../core/formats/formatModule';
+import { progressBetween, type Progress } from '../../core/formats/formatModule';
 import type { WorkerCall, WorkerCalls } from './messages';
 import { bytesOf } from './fileBytes';
+
+const encoder = new TextEncoder();
 
 /**
  * A handler answers at once, or after reading a file it was handed unread (see fileBytes.ts). Long
  * ones report how far they are through `progress` (sent to the caller as it goes).
  */
 type Handlers = {
-  [K in WorkerCall]: (args: WorkerCalls[K]['args'], progress?: ReadProgress) => WorkerCalls[K]['result'] | Promise<WorkerCalls[K]['result']>;
+  [K in WorkerCall]: (args: WorkerCalls[K]['args'], progress?: Progress) => WorkerCalls[K]['result'] | Promise<WorkerCalls[K]['result']>;
 };
 
 /**
@@ -26,10 +28,14 @@ type Handlers = {
 export const handlers: Handlers = {
   'import-file': async ({ bytes, fileName }, progress) => importFile(await bytesOf(bytes), fileName, progress),
   'parse-native': ({ text }) => parseGraphText(text),
-  export: ({ graph, format, options }) => {
+  export: ({ graph, format, options }, progress) => {
     try {
       const module = FORMATS[format];
-      return ok({ files: module.write(graph, options), losses: module.losses(graph) });
+      // Writing is most of an export; the loss check and the encoding share the rest.
+      const written = module.write(graph, options, progressBetween(progress, 0, 0.85));
+      const losses = module.losses(graph);
+      progress?.(0.92);
+      return ok({ files: written.map(({ text, ...file }) => ({ ...file, bytes: encoder.encode(text) })), losses });
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
     }

@@ -17,8 +17,13 @@ export interface CsvFileView {
   readonly guess: CsvMapping;
 }
 
+/** A written file as UTF-8 bytes: encoded in the worker and moved to the page, not copied. */
+export interface EncodedFile extends Omit<ExportFile, 'text'> {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+}
+
 export interface ExportOutput {
-  readonly files: readonly ExportFile[];
+  readonly files: readonly EncodedFile[];
   readonly losses: readonly string[];
 }
 

@@ -8,7 +8,7 @@ import { writeGexf } from './writeGexf';
 export const gexfFormat: FormatModule = {
   id: 'gexf',
   read: readGexf,
-  write: (graph) => [{ suffix: '.gexf', text: writeGexf(graph), mime: 'application/gexf+xml' }],
+  write: (graph, _options, progress) => [{ suffix: '.gexf', text: writeGexf(graph, progress), mime: 'application/gexf+xml' }],
   losses: gexfLosses,
   sniff: (head) => formatFromContent(head) === 'gexf',
 };

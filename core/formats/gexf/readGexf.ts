@@ -1,5 +1,5 @@
 import { finalizeImport, type ImportResult } from '../finalizeImport';
-import { progressBetween, type ReadProgress } from '../formatModule';
+import { progressBetween, type Progress } from '../formatModule';
 import { unflattenEdge } from '../flatAttributes';
 import { reportError } from '../report';
 import { assignEdgeIds } from '../xml/edgeIds';
@@ -19,7 +19,7 @@ const isDirectedType = (type: string | null): boolean | null => (type === 'direc
  * graph > nodes > node is depth 4), so the whole tree is never held. <attributes> after the nodes or
  * edges they declare (Gephi writes them first) means a second, whole-tree read.
  */
-function parseStreaming(text: string, progress: ReadProgress | undefined): { root: XmlElement; elements: GexfElements | null } | ImportResult {
+function parseStreaming(text: string, progress: Progress | undefined): { root: XmlElement; elements: GexfElements | null } | ImportResult {
   let elements: GexfElements | null = null;
   let firstGraph: XmlElement | null = null;
   const parsed = parseXml(text, progress, {
@@ -44,7 +44,7 @@ function parseStreaming(text: string, progress: ReadProgress | undefined): { roo
   return { root: parsed.value, elements: streamed };
 }
 
-export function readGexf(text: string, fileName: string, progress?: ReadProgress): ImportResult {
+export function readGexf(text: string, fileName: string, progress?: Progress): ImportResult {
   // Parsing (and reading the nodes and edges as they come) is most of a read.
   const parsed = parseStreaming(text, progressBetween(progress, 0, 0.85));
   if ('report' in parsed) return parsed;

@@ -1,5 +1,6 @@
 import type { GraphEdge, GraphFile, GraphNode } from '../../model/schema';
 import { relationTypeInfo } from '../../model/vocabulary';
+import { countedProgress, type Progress } from '../formatModule';
 import { EDGE_FIELDS, flattenEdge, flattenNode, NODE_FIELDS, type FlatRecord } from '../flatAttributes';
 import { ACTOR_COLORS, rgb, STANCE_COLORS } from '../xml/actorColors';
 import { declareAttributes, type AttributeDeclarations } from '../xml/attributeDeclarations';
@@ -68,7 +69,7 @@ function degrees(graph: GraphFile): Map<string, number> {
  * Positions: Gephi's y axis points up, the app's (cytoscape's) down; y is negated on the way out and
  * in, so a layout looks the same in both.
  */
-export function writeGexf(graph: GraphFile): string {
+export function writeGexf(graph: GraphFile, progress?: Progress): string {
   const nodeRecords = graph.nodes.map(nodeRecord);
   const edgeRecords = graph.edges.map(flattenEdge);
   const nodeAttributes = declareAttributes(nodeRecords, NODE_FIELDS, 'n');
@@ -98,6 +99,7 @@ export function writeGexf(graph: GraphFile): string {
   writeDeclarations(w, 'node', nodeAttributes);
   writeDeclarations(w, 'edge', edgeAttributes);
 
+  const step = countedProgress(progress, graph.nodes.length + graph.edges.length);
   w.open('nodes');
   graph.nodes.forEach((node, i) => {
     w.open('node', [['id', node.id], ['label', node.label]]);
@@ -106,6 +108,7 @@ export function writeGexf(graph: GraphFile): string {
     if (node.position) w.leaf('viz:position', [['x', node.position.x], ['y', -node.position.y + 0], ['z', 0]]);
     w.leaf('viz:size', [['value', Math.round((10 + 4 * Math.sqrt(degree.get(node.id) ?? 0)) * 100) / 100]]);
     w.close('node');
+    step(i);
   });
   w.close('nodes');
 
@@ -123,6 +126,7 @@ export function writeGexf(graph: GraphFile): string {
     writeValues(w, edgeRecords[i]!, edgeAttributes, edgeSpells[i]!);
     color(w, STANCE_COLORS[edge.stance]);
     w.close('edge');
+    step(graph.nodes.length + i);
   });
   w.close('edges').close('graph').close('gexf');
   return w.toString();

@@ -8,7 +8,7 @@ import { writeGraphml } from './writeGraphml';
 export const graphmlFormat: FormatModule = {
   id: 'graphml',
   read: readGraphml,
-  write: (graph) => [{ suffix: '.graphml', text: writeGraphml(graph), mime: 'application/graphml+xml' }],
+  write: (graph, _options, progress) => [{ suffix: '.graphml', text: writeGraphml(graph, progress), mime: 'application/graphml+xml' }],
   losses: graphmlLosses,
   sniff: (head) => formatFromContent(head) === 'graphml',
 };

@@ -1,5 +1,5 @@
 import { finalizeImport, type ImportResult } from '../finalizeImport';
-import { progressBetween, type ReadProgress } from '../formatModule';
+import { progressBetween, type Progress } from '../formatModule';
 import { GRAPH_FIELDS, unflattenEdge, unflattenGraphMeta, type Notes } from '../flatAttributes';
 import { reportError, reportWarning } from '../report';
 import { assignEdgeIds } from '../xml/edgeIds';
@@ -33,7 +33,7 @@ const STREAMED = new Set(['node', 'edge', 'hyperedge']);
  * (graphml > graph > node is depth 3), so the whole tree is never held. A <key> after the first node
  * or edge (the schema puts keys first; a hand-made file may not) means a second, whole-tree read.
  */
-function parseStreaming(text: string, progress: ReadProgress | undefined): { root: XmlElement; elements: GraphmlElements | null } | ImportResult {
+function parseStreaming(text: string, progress: Progress | undefined): { root: XmlElement; elements: GraphmlElements | null } | ImportResult {
   let elements: GraphmlElements | null = null;
   let firstGraph: XmlElement | null = null;
   const parsed = parseXml(text, progress, {
@@ -58,7 +58,7 @@ function parseStreaming(text: string, progress: ReadProgress | undefined): { roo
   return { root, elements: streamed };
 }
 
-export function readGraphml(text: string, fileName: string, progress?: ReadProgress): ImportResult {
+export function readGraphml(text: string, fileName: string, progress?: Progress): ImportResult {
   // Parsing (and reading the nodes and edges as they come) is most of a read.
   const parsed = parseStreaming(text, progressBetween(progress, 0, 0.85));
   if ('report' in parsed) return parsed;

@@ -1,4 +1,5 @@
 import type { GraphFile } from '../../model/schema';
+import { countedProgress, type Progress } from '../formatModule';
 import { EDGE_FIELDS, flattenEdge, flattenGraphMeta, flattenNode, GRAPH_FIELDS, NODE_FIELDS, type FlatRecord } from '../flatAttributes';
 import { declareAttributes, type AttributeDeclarations } from '../xml/attributeDeclarations';
 import { writeFlatValue } from '../xml/typedValues';
@@ -29,7 +30,7 @@ function writeKeys(w: XmlWriter, domain: 'graph' | 'node' | 'edge', keys: Attrib
  * directed graph carry directed=false as data, not as the edge's own directed attribute, because
  * NetworkX refuses a file whose edges' directed attribute differs from edgedefault (losses() says so).
  */
-export function writeGraphml(graph: GraphFile): string {
+export function writeGraphml(graph: GraphFile, progress?: Progress): string {
   const meta = flattenGraphMeta(graph);
   const nodeRecords = graph.nodes.map(flattenNode);
   const edgeRecords = graph.edges.map(flattenEdge);
@@ -38,6 +39,7 @@ export function writeGraphml(graph: GraphFile): string {
   const edgeKeys = declareAttributes(edgeRecords, EDGE_FIELDS, 'e');
   const allUndirected = graph.edges.length > 0 && graph.edges.every((e) => !e.directed);
 
+  const step = countedProgress(progress, graph.nodes.length + graph.edges.length);
   const w = new XmlWriter();
   w.open('graphml', [
     ['xmlns', GRAPHML_NAMESPACE],
@@ -56,11 +58,13 @@ export function writeGraphml(graph: GraphFile): string {
     writeNodeGraphics(w, node);
     writeData(w, nodeRecords[i]!, nodeKeys);
     w.close('node');
+    step(i);
   });
   graph.edges.forEach((edge, i) => {
     w.open('edge', [['id', edge.id], ['source', edge.source], ['target', edge.target]]);
     writeData(w, edgeRecords[i]!, edgeKeys);
     w.close('edge');
+    step(graph.nodes.length + i);
   });
   w.close('graph').close('graphml');
   return w.toString();

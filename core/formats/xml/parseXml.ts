@@ -1,6 +1,6 @@
 import { lineColumnAt, stripBom } from '../../io/jsonText';
 import { err, ok, type Result } from '../../util/result';
-import type { ReadProgress } from '../formatModule';
+import type { Progress } from '../formatModule';
 import { reportError, type ReportItem } from '../report';
 import { buildTree, type TreeFailure, type XmlStream } from './saxTree';
 import { scanMarkup } from './scanMarkup';
@@ -46,7 +46,7 @@ function malformed(text: string, failure: TreeFailure): ReportItem {
  * well-formed (with line and column). Never throws. `progress` hears the share of the text parsed;
  * `stream` takes elements at one depth as they close (see XmlStream).
  */
-export function parseXml(input: string, progress?: ReadProgress, stream?: XmlStream): Result<XmlElement, ReportItem> {
+export function parseXml(input: string, progress?: Progress, stream?: XmlStream): Result<XmlElement, ReportItem> {
   // XML 1.0 §2.11: every CR LF and lone CR is read as LF (a carriage return written as &#13; stays).
   const text = stripBom(input).replace(/\r\n?/g, '\n');
   const declaration = /<!(?:DOCTYPE|ENTITY)/i.exec(text);

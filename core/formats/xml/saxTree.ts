@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { ReadProgress } from '../formatModule';
+import type { Progress } from '../formatModule';
 import type { XmlElement, XmlNode } from './xmlTree';
 
 /** Characters handed to saxes at a time: progress is reported after each. */
@@ -45,7 +45,7 @@ const bare = (message: string) => message.replace(/^\d+:\d+: /, '');
  * declarations and checked references and depth (scanMarkup); saxes checks everything else.
  * Attributes go into Maps, so "__proto__" is a name like any other.
  */
-export function buildTree(text: string, progress?: ReadProgress, stream?: XmlStream): TreeResult {
+export function buildTree(text: string, progress?: Progress, stream?: XmlStream): TreeResult {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: OpenElement[] = [];
   let root: OpenElement | null = null;
