@@ -1,6 +1,6 @@
 import { userAttributeKey, type FlatValue } from '../flatAttributes';
 import { ACTOR_TYPES, STANCES } from '../../model/vocabulary';
-import type { CsvCell } from './parseRows';
+import type { CsvRowView } from './parseRows';
 
 /**
  * Cell text → typed values. CSV has no types, so the quoting says it (Python's QUOTE_NONNUMERIC
@@ -13,16 +13,18 @@ import type { CsvCell } from './parseRows';
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const LEADING_ZERO = /^[+-]?0\d/;
 
-export function cellText(cell: CsvCell | undefined): string | null {
-  if (!cell) return null;
-  if (cell.quoted) return cell.text;
-  const text = cell.text.trim();
+/** Cell `index` of a row; a cell past the row's end (a short row) is an empty one. */
+export function cellText(row: CsvRowView, index: number): string | null {
+  if (index >= row.texts.length) return null;
+  const raw = row.texts[index]!;
+  if (row.quoted[index]) return raw;
+  const text = raw.trim();
   return text === '' ? null : text;
 }
 
-export function cellValue(cell: CsvCell | undefined): FlatValue | null {
-  const text = cellText(cell);
-  if (text === null || cell!.quoted) return text;
+export function cellValue(row: CsvRowView, index: number): FlatValue | null {
+  const text = cellText(row, index);
+  if (text === null || row.quoted[index]) return text;
   const lower = text.toLowerCase();
   if (lower === 'true' || lower === 'false') return lower === 'true';
   if (NUMBER.test(text) && !LEADING_ZERO.test(text)) {

@@ -1,7 +1,6 @@
 import type { ReportItem } from '../report';
 import { attributeKeyForHeader } from './cellValues';
 import { CSV_FIELDS, type CsvField, type CsvKind, type CsvMapping } from './mapping';
-import type { CsvTable } from './table';
 
 /** Where each mapped field and each attribute column is in a table. */
 export interface ResolvedColumns {
@@ -17,13 +16,13 @@ export interface ResolvedColumns {
  * is reported and ignored.
  */
 export function resolveColumns(
-  table: CsvTable,
+  headers: readonly string[],
   columns: CsvMapping['columns'],
   kind: CsvKind,
   problems: ReportItem[],
   what: string,
 ): ResolvedColumns {
-  const byHeader = new Map(table.headers.map((h, i) => [h, i] as const));
+  const byHeader = new Map(headers.map((h, i) => [h, i] as const));
   const fields = new Map<CsvField, number>();
   const taken = new Set<number>();
   for (const field of CSV_FIELDS[kind]) {
@@ -37,6 +36,6 @@ export function resolveColumns(
       taken.add(index);
     }
   }
-  const attributes = table.headers.flatMap((header, index) => (taken.has(index) ? [] : [{ header, index, key: attributeKeyForHeader(header) }]));
+  const attributes = headers.flatMap((header, index) => (taken.has(index) ? [] : [{ header, index, key: attributeKeyForHeader(header) }]));
   return { fields, fieldList: [...fields], attributes };
 }

@@ -3,8 +3,8 @@ import type { FormatModule } from '../formatModule';
 import { reportInfo } from '../report';
 import { guessCsvMapping } from './guessMapping';
 import { csvLosses } from './losses';
-import { readParsedTables } from './readTables';
-import { readTable } from './table';
+import type { CsvMapping } from './mapping';
+import { readCsvSources } from './readTables';
 import { writeCsv } from './writeCsv';
 
 export { inspectCsv, INSPECT_ROWS, type CsvInspection } from './inspect';
@@ -30,19 +30,21 @@ export function titleFromFileName(fileName: string): string {
   return base.replace(/(\.(nodes|edges))?\.(csv|tsv|txt)$/i, '') || 'Untitled graph';
 }
 
+/** Rows a single file's mapping is guessed from (their values tell codes from numbers, say). */
+const GUESS_SAMPLE_ROWS = 50;
+
 /** One file, columns guessed: an edge list if it has source and target columns, else a node list. */
 function readCsv(text: string, fileName: string): ImportResult {
-  const result = readTable(text);
-  if (!result.ok) return { graph: null, report: result.problems };
-  const { table } = result;
-  const sample = table.rows.slice(0, 50).map((row) => row.cells.map((cell) => cell.text));
-  const mapping = guessCsvMapping(table.headers, undefined, sample);
+  const source = { text, sampleRows: GUESS_SAMPLE_ROWS, choose: (headers: readonly string[], sample: readonly (readonly string[])[]) => guessCsvMapping(headers, undefined, sample) };
+  return readCsvSources([source], titleFromFileName(fileName), (chosen) => chosen.map(({ headers, mapping }) => reportInfo(describeGuess(headers, mapping))));
+}
+
+function describeGuess(headers: readonly string[], mapping: CsvMapping): string {
   const mapped = Object.entries(mapping.columns).flatMap(([field, header]) => (header ? [`${field} = "${header}"`] : []));
   const taken = new Set(Object.values(mapping.columns));
-  const rest = table.headers.filter((h) => !taken.has(h));
-  const what = `Read as ${mapping.kind === 'edges' ? 'an edge list' : 'a node list'}: ${mapped.join(', ') || 'no known columns'}` +
+  const rest = headers.filter((h) => !taken.has(h));
+  return `Read as ${mapping.kind === 'edges' ? 'an edge list' : 'a node list'}: ${mapped.join(', ') || 'no known columns'}` +
     (rest.length > 0 ? `; kept as attributes: ${rest.join(', ')}.` : '.');
-  return readParsedTables({ [mapping.kind]: { table, mapping }, title: titleFromFileName(fileName) }, [reportInfo(what), ...table.problems]);
 }
 
 export const csvFormat: FormatModule = {

@@ -4,11 +4,12 @@ import { finalizeImport, type ImportResult } from '../finalizeImport';
 import { FlatValues } from '../flatValues';
 import { reportError, reportInfo, type ReportItem } from '../report';
 import { safeParseEdge, safeParseNode } from '../../model/fastParse';
-import { resolveColumns } from './columns';
-import type { CsvMapping } from './mapping';
 import { cellText } from './cellValues';
+import { resolveColumns } from './columns';
+import type { CsvKind, CsvMapping } from './mapping';
+import type { CsvRowView } from './parseRows';
 import { rowValues, type RowValues } from './rowValues';
-import { readTable, type CsvTable } from './table';
+import { streamTable, type TableHead } from './table';
 
 export interface CsvTableInput {
   readonly text: string;
@@ -24,28 +25,112 @@ export interface CsvTablesInput {
   readonly title?: string;
 }
 
-export interface ParsedTables {
-  readonly nodes?: { readonly table: CsvTable; readonly mapping: CsvMapping };
-  readonly edges?: { readonly table: CsvTable; readonly mapping: CsvMapping };
-  readonly title?: string;
+/** One CSV file to read, and how its mapping is chosen once its header (and a sample of rows) is read. */
+export interface CsvSource {
+  readonly text: string;
+  /** How many data rows `choose` sees (as text, each as long as the header); 0 when it needs none. */
+  readonly sampleRows: number;
+  readonly choose: (headers: readonly string[], sample: readonly (readonly string[])[]) => CsvMapping;
+  /** Put before each of the file's own problems ("Node list: …") when two files are read. */
+  readonly name?: string;
+}
+
+export interface ChosenMapping {
+  readonly headers: readonly string[];
+  readonly mapping: CsvMapping;
 }
 
 /** A node list, an edge list or both, each read with the mapping the user chose, as one graph. */
 export function readCsvTables(input: CsvTablesInput): ImportResult {
   if (!input.nodes && !input.edges) return { graph: null, report: [reportError('Choose a node list, an edge list or both.')] };
   const both = input.nodes !== undefined && input.edges !== undefined;
-  const report: ReportItem[] = [];
-  const parse = (slot: CsvTableInput | undefined, name: string) => {
-    if (!slot) return undefined;
-    const result = readTable(slot.text);
-    const problems = result.ok ? result.table.problems : result.problems;
-    report.push(...problems.map((p) => (both ? { ...p, message: `${name}: ${p.message}` } : p)));
-    return result.ok ? { table: result.table, mapping: slot.mapping } : null;
-  };
-  const nodes = parse(input.nodes, 'Node list');
-  const edges = parse(input.edges, 'Edge list');
-  if (nodes === null || edges === null) return { graph: null, report };
-  return readParsedTables({ nodes, edges, title: input.title }, report);
+  const source = (slot: CsvTableInput | undefined, kind: CsvKind, name: string): CsvSource[] =>
+    slot ? [{ text: slot.text, sampleRows: 0, choose: () => ({ kind, columns: slot.mapping.columns }), ...(both ? { name } : {}) }] : [];
+  return readCsvSources([...source(input.nodes, 'nodes', 'Node list'), ...source(input.edges, 'edges', 'Edge list')], input.title);
+}
+
+/** What reading the rows of every file builds, in the order the report gives it. */
+interface GraphParts {
+  /** What building the graph noticed (after every file's own problems in the report). */
+  readonly report: ReportItem[];
+  readonly notes: Notes;
+  readonly nodes: unknown[];
+  readonly nodeIds: Set<string>;
+  readonly edges: unknown[];
+  /** One store for every row of every file: unflatten copies what it keeps. */
+  readonly values: FlatValues;
+  nodeListRead: boolean;
+}
+
+/** Takes a file's data rows as they are read, then its end. */
+interface RowSink {
+  readonly row: (row: CsvRowView) => void;
+  readonly end: () => void;
+}
+
+/**
+ * Files → rows → candidate → finalizeImport, each file streamed: a row is turned into an actor or a
+ * relation as soon as it is read and nothing is kept of it, so a big file's cells never pile up (that
+ * was a second of garbage collection at 100 000 rows). Node lists come first in `sources`, as their
+ * actors are looked up by the edges. The report is what it was when every file was read whole first:
+ * each file's own problems (they are known at its end), then what building the graph noticed; a file
+ * that cannot be read at all leaves only those problems. Edges may name actors the node list lacks
+ * (or there is no node list): those actors are created. `lead` puts report items before it all.
+ */
+export function readCsvSources(
+  sources: readonly CsvSource[],
+  title: string | undefined,
+  lead?: (chosen: readonly ChosenMapping[]) => readonly ReportItem[],
+): ImportResult {
+  const parts: GraphParts = { report: [], notes: new Map(), nodes: [], nodeIds: new Set(), edges: [], values: new FlatValues(), nodeListRead: false };
+  const problems: ReportItem[] = [];
+  const chosen: ChosenMapping[] = [];
+  // A file could not be read: nothing is built, and the report gives each file's problems.
+  let unreadable = false;
+  // A mapping cannot read its file (no id column, no source): nothing more is built.
+  let refused = false;
+  for (const source of sources) {
+    let head: TableHead | null = null;
+    let sink: RowSink | null = null;
+    let decided = false;
+    const sample: CsvRowView[] = [];
+    const decide = (tableHead: TableHead) => {
+      decided = true;
+      const { headers } = tableHead;
+      const mapping = source.choose(headers, sample.map((row) => headers.map((_, c) => row.texts[c] ?? '')));
+      chosen.push({ headers, mapping });
+      if (unreadable || refused) return;
+      sink = mapping.kind === 'nodes' ? nodeSink(parts, tableHead, mapping) : edgeSink(parts, tableHead, mapping);
+      if (sink === null) refused = true;
+      else for (const row of sample) sink.row(row);
+    };
+    const result = streamTable(
+      source.text,
+      (tableHead) => {
+        head = tableHead;
+        if (source.sampleRows === 0) decide(tableHead);
+      },
+      (row) => {
+        if (sink !== null) sink.row(row);
+        else if (!decided) {
+          sample.push({ texts: [...row.texts], quoted: [...row.quoted], line: row.line });
+          if (sample.length === source.sampleRows) decide(head!);
+        }
+      },
+    );
+    if (result.ok) {
+      // The file had fewer data rows than the sample.
+      if (!decided) decide(head!);
+      (sink as RowSink | null)?.end();
+    } else unreadable = true;
+    const named = source.name === undefined ? result.problems : result.problems.map((p) => ({ ...p, message: `${source.name}: ${p.message}` }));
+    problems.push(...named);
+  }
+  if (unreadable) return { graph: null, report: problems };
+  const report = [...(lead?.(chosen) ?? []), ...problems, ...parts.report];
+  if (refused) return { graph: null, report };
+  const { nodes, edges, notes } = parts;
+  return finalizeImport({ meta: { title: title || 'Untitled graph', description: null }, sources: [], nodes, edges }, report, notes);
 }
 
 function issueText(error: ZodError): string {
@@ -53,102 +138,112 @@ function issueText(error: ZodError): string {
   return `${issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
 }
 
-/**
- * Rows → candidate → finalizeImport. Each row is checked here, so a problem names its line; edges
- * may name actors the node list lacks (or there is no node list): those actors are created.
- */
-export function readParsedTables(tables: ParsedTables, earlier: readonly ReportItem[]): ImportResult {
-  const report = [...earlier];
-  const notes: Notes = new Map();
-  const warn = (line: number, message: string) => report.push({ level: 'warning', message, line });
-  const nodes: unknown[] = [];
-  const nodeIds = new Set<string>();
-  // One store for every row: unflatten copies what it keeps.
-  const values = new FlatValues();
+function warn(parts: GraphParts, line: number, message: string): void {
+  parts.report.push({ level: 'warning', message, line });
+}
 
-  if (tables.nodes) {
-    const { table, mapping } = tables.nodes;
-    const columns = resolveColumns(table, mapping.columns, 'nodes', report, 'Node list');
-    const idColumn = columns.fields.has('id') ? 'id' : columns.fields.has('label') ? 'label' : null;
-    if (idColumn === null) return { graph: null, report: [...report, reportError('Choose the column that holds each actor’s id (or its label).')] };
-    if (idColumn === 'label') report.push(reportInfo('The node list has no id column: each actor’s label is its id.'));
-    for (const row of table.rows) {
-      const found = rowValues(row, table, columns, 'nodes', notes, values);
-      const id = found.id ?? (idColumn === 'label' ? (found.values.get('label') as string | undefined) ?? null : null);
-      if (id === null || id === '') warn(row.line, 'This actor has no id; the row is left out.');
-      else if (nodeIds.has(id)) warn(row.line, `Another row already has the actor id "${id}"; this row is left out.`);
-      else {
-        const parsed = safeParseNode(unflattenNode(id, found.values, notes));
-        if (!parsed.success) warn(row.line, `${issueText(parsed.error)}; the row is left out.`);
-        else {
-          nodeIds.add(id);
-          nodes.push(parsed.data);
-        }
-      }
-    }
+/** Node rows → actors; null (and an error in the report) when the mapping gives no id column. */
+function nodeSink(parts: GraphParts, head: TableHead, mapping: CsvMapping): RowSink | null {
+  parts.nodeListRead = true;
+  const columns = resolveColumns(head.headers, mapping.columns, 'nodes', parts.report, 'Node list');
+  const idColumn = columns.fields.has('id') ? 'id' : columns.fields.has('label') ? 'label' : null;
+  if (idColumn === null) {
+    parts.report.push(reportError('Choose the column that holds each actor’s id (or its label).'));
+    return null;
   }
+  if (idColumn === 'label') parts.report.push(reportInfo('The node list has no id column: each actor’s label is its id.'));
+  const { nodes, nodeIds, notes, values } = parts;
+  const row = (row: CsvRowView) => {
+    const found = rowValues(row, head.headers, columns, 'nodes', notes, values);
+    const id = found.id ?? (idColumn === 'label' ? (found.values.get('label') as string | undefined) ?? null : null);
+    if (id === null || id === '') warn(parts, row.line, 'This actor has no id; the row is left out.');
+    else if (nodeIds.has(id)) warn(parts, row.line, `Another row already has the actor id "${id}"; this row is left out.`);
+    else {
+      const parsed = safeParseNode(unflattenNode(id, found.values, notes));
+      if (!parsed.success) warn(parts, row.line, `${issueText(parsed.error)}; the row is left out.`);
+      else {
+        nodeIds.add(id);
+        nodes.push(parsed.data);
+      }
+    }
+  };
+  return { row, end: () => undefined };
+}
 
-  const edges: unknown[] = [];
-  if (tables.edges) {
-    const { table, mapping } = tables.edges;
-    const columns = resolveColumns(table, mapping.columns, 'edges', report, 'Edge list');
-    if (!columns.fields.has('source') || !columns.fields.has('target')) {
-      return { graph: null, report: [...report, reportError('Choose the columns that hold each relation’s source and target.')] };
+/** Edge rows → relations (and the actors they name that no node row gave); null when source or target is unmapped. */
+function edgeSink(parts: GraphParts, head: TableHead, mapping: CsvMapping): RowSink | null {
+  const columns = resolveColumns(head.headers, mapping.columns, 'edges', parts.report, 'Edge list');
+  if (!columns.fields.has('source') || !columns.fields.has('target')) {
+    parts.report.push(reportError('Choose the columns that hold each relation’s source and target.'));
+    return null;
+  }
+  const { nodes, nodeIds, edges, values } = parts;
+  const idIndex = columns.fields.get('id');
+  const edgeIds = new Set<string>();
+  // Every id the rows give, later rows' too, so a number never takes one: read again from the file
+  // when the first row without an id needs a number (never in a file this app wrote).
+  let explicitIds: Set<string> | null = null;
+  const numbered: string[] = [];
+  let next = 1;
+  const newId = (): string => {
+    if (explicitIds === null) {
+      const ids = new Set<string>();
+      if (idIndex !== undefined) {
+        head.rereadRows((row) => {
+          const id = cellText(row, idIndex);
+          if (id !== null) ids.add(id);
+        });
+      }
+      explicitIds = ids;
     }
-    const idIndex = columns.fields.get('id');
-    const edgeIds = new Set<string>();
-    // The ids rows give, collected when the first row without one needs a number (never in a file this app wrote).
-    let explicitIds: Set<string> | null = null;
-    const numbered: string[] = [];
-    let next = 1;
-    const newId = (): string => {
-      explicitIds ??= new Set(idIndex === undefined ? [] : table.rows.flatMap((row) => cellText(row.cells[idIndex]) ?? []));
-      while (explicitIds.has(`e${next}`)) next++;
-      explicitIds.add(`e${next}`);
-      return `e${next++}`;
-    };
-    // Rows are read and turned into relations one at a time (one store, no values kept per row). The
-    // notes of reading cells come before those of building relations in the report, as when every
-    // row was read first: each kind is gathered apart and the two are added in that order.
-    const cellNotes: Notes = new Map();
-    const edgeNotes: Notes = new Map();
-    const implied: string[] = [];
-    const noValues = new FlatValues();
-    const ignoredNotes: Notes = new Map();
-    for (const row of table.rows) {
-      const found = rowValues(row, table, columns, 'edges', cellNotes, values);
-      const problem = edgeProblem(found, edgeIds);
-      if (problem) {
-        warn(found.line, problem);
-        continue;
-      }
-      const id = found.id ?? newId();
-      if (found.id === null) numbered.push(id);
-      const parsed = safeParseEdge(unflattenEdge(id, found.source!, found.target!, found.values, true, edgeNotes));
-      if (!parsed.success) {
-        warn(found.line, `${issueText(parsed.error)}; the row is left out.`);
-        continue;
-      }
-      edgeIds.add(id);
-      edges.push(parsed.data);
-      for (let e = 0; e < 2; e++) {
-        const end = e === 0 ? found.source! : found.target!;
-        if (nodeIds.has(end)) continue;
-        nodeIds.add(end);
-        implied.push(end);
-        // The row has no values for the actor: its own notes ("no label", "no type") would only repeat this one.
-        nodes.push(unflattenNode(end, noValues, ignoredNotes));
-      }
+    while (explicitIds.has(`e${next}`)) next++;
+    explicitIds.add(`e${next}`);
+    return `e${next++}`;
+  };
+  // The notes of reading cells come before those of building relations in the report, as when every
+  // row was read first: each kind is gathered apart and the two are added in that order at the end.
+  const cellNotes: Notes = new Map();
+  const edgeNotes: Notes = new Map();
+  const implied: string[] = [];
+  const noValues = new FlatValues();
+  const ignoredNotes: Notes = new Map();
+  const hasNodeList = parts.nodeListRead;
+  const row = (row: CsvRowView) => {
+    const found = rowValues(row, head.headers, columns, 'edges', cellNotes, values);
+    const problem = edgeProblem(found, edgeIds);
+    if (problem) {
+      warn(parts, found.line, problem);
+      return;
     }
+    const id = found.id ?? newId();
+    if (found.id === null) numbered.push(id);
+    const parsed = safeParseEdge(unflattenEdge(id, found.source!, found.target!, found.values, true, edgeNotes));
+    if (!parsed.success) {
+      warn(parts, found.line, `${issueText(parsed.error)}; the row is left out.`);
+      return;
+    }
+    edgeIds.add(id);
+    edges.push(parsed.data);
+    for (let e = 0; e < 2; e++) {
+      const end = e === 0 ? found.source! : found.target!;
+      if (nodeIds.has(end)) continue;
+      nodeIds.add(end);
+      implied.push(end);
+      // The row has no values for the actor: its own notes ("no label", "no type") would only repeat this one.
+      nodes.push(unflattenNode(end, noValues, ignoredNotes));
+    }
+  };
+  const end = () => {
+    const { notes } = parts;
     appendNotes(notes, cellNotes);
     appendNotes(notes, edgeNotes);
     if (numbered.length > 0) notes.set('Relations without an id, numbered', numbered);
     if (implied.length > 0) {
-      const where = tables.nodes ? 'named in the edge list but not in the node list' : 'named in the edge list';
+      const where = hasNodeList ? 'named in the edge list but not in the node list' : 'named in the edge list';
       notes.set(`Actors ${where}, added with their id as label and type "other"`, implied);
     }
-  }
-  return finalizeImport({ meta: { title: tables.title || 'Untitled graph', description: null }, sources: [], nodes, edges }, report, notes);
+  };
+  return { row, end };
 }
 
 /** Adds `more` to `notes` key by key: an existing key keeps its place and gets the new ids after its own. */

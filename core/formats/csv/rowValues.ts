@@ -3,8 +3,7 @@ import type { FlatValues } from '../flatValues';
 import { cellText, cellValue, jsonList, normaliseActorType, normaliseStance, parseAliases, parseDateCell, parseDirected } from './cellValues';
 import type { ResolvedColumns } from './columns';
 import type { CsvKind } from './mapping';
-import type { CsvTable } from './table';
-import type { CsvRow } from './parseRows';
+import type { CsvRowView } from './parseRows';
 
 /** One row's id, ends (for edges) and flat values, ready for unflattenNode / unflattenEdge. */
 export interface RowValues {
@@ -26,9 +25,15 @@ function note(notes: Notes, what: string, id: string): void {
  * Ids, sources and targets lose surrounding spaces when unquoted ("a, b" files), like every unquoted
  * cell. The values go into `values`, emptied first: one store serves every row of a file.
  */
-export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns, kind: CsvKind, notes: Notes, values: FlatValues): RowValues {
+export function rowValues(
+  row: CsvRowView,
+  headers: readonly string[],
+  columns: ResolvedColumns,
+  kind: CsvKind,
+  notes: Notes,
+  values: FlatValues,
+): RowValues {
   values.clear();
-  const cell = (index: number) => row.cells[index];
   let id: string | null = null;
   let source: string | null = null;
   let target: string | null = null;
@@ -38,7 +43,7 @@ export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns
   // Indexed over a list, not a Map iterator: no [field, index] pair per cell.
   for (let f = 0; f < columns.fieldList.length; f++) {
     const [field, index] = columns.fieldList[f]!;
-    const text = cellText(cell(index));
+    const text = cellText(row, index);
     if (text === null) continue;
     switch (field) {
       case 'id':
@@ -51,7 +56,7 @@ export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns
         target = text;
         break;
       case 'date':
-        date = { text, header: table.headers[index]! };
+        date = { text, header: headers[index]! };
         break;
       case 'aliases':
         values.set('aliases', JSON.stringify(parseAliases(text)));
@@ -93,7 +98,7 @@ export function rowValues(row: CsvRow, table: CsvTable, columns: ResolvedColumns
     }
   }
   for (const attribute of columns.attributes) {
-    const value = cellValue(cell(attribute.index));
+    const value = cellValue(row, attribute.index);
     if (value !== null) values.set(attribute.key, value);
   }
   return { line: row.line, id, source, target, values };
