@@ -7,6 +7,7 @@ import { dispatch, store } from '../state/store';
 import { cancelGraphWorker, graphWorker, WorkerCancelled } from '../worker/graphWorkerClient';
 import { setRunningTask, updateTaskProgress } from './taskProgressStore';
 import type { ExportOutput } from '../worker/messages';
+import type { NodePositions } from '../worker/heldGraph';
 import type { Result } from '../../core/util/result';
 
 export type ExportChoice = FormatId | 'png' | 'svg';
@@ -34,11 +35,17 @@ async function save(suggestedName: string, bytes: Uint8Array<ArrayBuffer>, filte
   return saved.value !== null ? 'saved' : 'cancelled';
 }
 
-/** The whole graph (not just what the filters show) with the positions the analyst sees. */
-export function graphWithPositions(graph: GraphFile): GraphFile {
+/** Where the analyst sees each actor, in the order of graph.nodes, for the worker (see heldGraph.ts). */
+export function viewPositions(graph: GraphFile): NodePositions | null {
   const positions = getGraphView()?.positions();
-  if (!positions) return graph;
-  return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) };
+  if (!positions) return null;
+  const out = new Float64Array(2 * graph.nodes.length);
+  graph.nodes.forEach((node, i) => {
+    const p = positions.get(node.id);
+    out[2 * i] = p ? p.x : Number.NaN;
+    out[2 * i + 1] = p ? p.y : Number.NaN;
+  });
+  return out;
 }
 
 const encoder = new TextEncoder();
@@ -49,8 +56,10 @@ async function exportGraphFormat(format: FormatId, options: ExportOptions): Prom
   setRunningTask({ label: `Writing ${FORMAT_LABELS[format]}`, percent: 0, cancelLabel: 'Cancel export', cancel: cancelGraphWorker });
   let result: Result<ExportOutput, string>;
   try {
-    const args = { graph: graphWithPositions(doc.graph), format, options: { neutraliseFormulas: options.neutraliseFormulas } };
-    result = await graphWorker().call('export', args, [], updateTaskProgress);
+    const worker = graphWorker();
+    const positions = viewPositions(doc.graph);
+    const args = { graph: worker.graphRef(doc.graph), positions, format, options: { neutraliseFormulas: options.neutraliseFormulas } };
+    result = await worker.call('export', args, positions ? [positions.buffer] : [], updateTaskProgress);
   } catch (e) {
     if (!(e instanceof WorkerCancelled)) throw e;
     dispatch({ type: 'notice', message: `Export to ${FORMAT_LABELS[format]} cancelled; nothing was saved.` });

@@ -102,7 +102,10 @@ export async function importBytes(fileName: string, bytes: FileBytes): Promise<v
   setRunningTask({ label: `Reading ${fileName}`, percent: 0, cancelLabel: 'Cancel reading', cancel: cancelGraphWorker });
   let result: FileImport;
   try {
-    result = await graphWorker().call('import-file', { bytes, fileName }, transferOf(bytes), updateTaskProgress);
+    const worker = graphWorker();
+    const hold = worker.reserveHold();
+    result = await worker.call('import-file', { bytes, fileName, hold }, transferOf(bytes), updateTaskProgress);
+    if (result.graph) worker.adoptImported(result.graph, hold);
   } catch (e) {
     if (e instanceof WorkerCancelled) dispatch({ type: 'notice', message: `Stopped reading ${fileName}. The graph that was open is unchanged.` });
     else dispatch({ type: 'problems', problems: { title: `${fileName} could not be read`, items: [e instanceof Error ? e.message : String(e)] } });

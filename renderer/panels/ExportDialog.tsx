@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FORMAT_IDS, FORMAT_LABELS } from '../../core/formats/formatIds';
-import { DEFAULT_EXPORT_OPTIONS, exportAs, graphWithPositions, type ExportChoice, type ExportOptions } from '../app/exportGraph';
+import { DEFAULT_EXPORT_OPTIONS, exportAs, type ExportChoice, type ExportOptions } from '../app/exportGraph';
 import { dispatch, useAppState } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
 import { Modal } from './Modal';
@@ -25,8 +25,9 @@ export function ExportDialog() {
   useEffect(() => {
     if (!doc || choice === 'png' || choice === 'svg') return undefined;
     let current = true;
-    void graphWorker()
-      .call('losses', { graph: graphWithPositions(doc.graph), format: choice })
+    const worker = graphWorker();
+    void worker
+      .call('losses', { graph: worker.graphRef(doc.graph), format: choice })
       .then((list) => {
         if (current) setFound({ choice, losses: list });
       });

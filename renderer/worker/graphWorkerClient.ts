@@ -1,4 +1,6 @@
 import { joinAnswer, noSlices, receiveSlice, type ReceivedSlices } from './graphSlices';
+import type { GraphFile } from '../../core/model/schema';
+import { HeldGraphTracker, type GraphRef } from './heldGraph';
 import type { WorkerCall, WorkerCalls, WorkerRequest, WorkerResponse } from './messages';
 
 interface Pending {
@@ -21,6 +23,8 @@ export class GraphWorkerClient {
   private readonly worker = new Worker(new URL('./graphWorker.ts', import.meta.url), { type: 'module' });
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Which graph this worker holds (see heldGraph.ts). */
+  private readonly held = new HeldGraphTracker();
 
   constructor() {
     this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
@@ -55,6 +59,19 @@ export class GraphWorkerClient {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, slices: noSlices(), onProgress });
       this.worker.postMessage({ id, call, args } as WorkerRequest, transfer);
     });
+  }
+
+  /** A graph as a call argument: named when the worker holds it, else sent whole. */
+  graphRef(graph: GraphFile): GraphRef {
+    return this.held.refFor(graph);
+  }
+
+  reserveHold(): number {
+    return this.held.reserveForImport();
+  }
+
+  adoptImported(graph: GraphFile, key: number): void {
+    this.held.adoptImported(graph, key);
   }
 
   /** Stops the worker mid-task (a read the analyst cancelled); every waiting call is rejected. */

@@ -10,6 +10,7 @@ import { extractCandidates } from '../../core/extraction/extractCandidates';
 import { progressBetween, type Progress } from '../../core/formats/formatModule';
 import type { WorkerCall, WorkerCalls } from './messages';
 import { bytesOf } from './fileBytes';
+import { graphOf, holdGraph, releaseGraph, withPositions } from './heldGraph';
 
 const encoder = new TextEncoder();
 
@@ -26,11 +27,18 @@ type Handlers = {
  * thread and never in the main process (Electron security checklist).
  */
 export const handlers: Handlers = {
-  'import-file': async ({ bytes, fileName }, progress) => importFile(await bytesOf(bytes), fileName, progress),
+  'import-file': async ({ bytes, fileName, hold }, progress) => {
+    releaseGraph();
+    const result = importFile(await bytesOf(bytes), fileName, progress);
+    // Kept for the export dialog: the page names it instead of sending it back.
+    if (result.graph) holdGraph(hold, result.graph);
+    return result;
+  },
   'parse-native': ({ text }) => parseGraphText(text),
-  export: ({ graph, format, options }, progress) => {
+  export: ({ graph: ref, positions, format, options }, progress) => {
     try {
       const module = FORMATS[format];
+      const graph = withPositions(graphOf(ref), positions);
       // Writing is most of an export; the loss check and the encoding share the rest.
       const written = module.write(graph, options, progressBetween(progress, 0, 0.85));
       const losses = module.losses(graph);
@@ -40,7 +48,7 @@ export const handlers: Handlers = {
       return err(e instanceof Error ? e.message : String(e));
     }
   },
-  losses: ({ graph, format }) => FORMATS[format].losses(graph),
+  losses: ({ graph, format }) => FORMATS[format].losses(graphOf(graph)),
   'inspect-csv': async ({ bytes, kind }) => {
     const text = decodeUtf8(await bytesOf(bytes));
     if (!text.ok) return err(text.error);

@@ -6,6 +6,7 @@ import type { FormatId } from '../../core/formats/formatIds';
 import type { ExportFile, WriteOptions } from '../../core/formats/formatModule';
 import type { GraphFile } from '../../core/model/schema';
 import type { GraphSlice } from './graphSlices';
+import type { GraphRef, NodePositions } from './heldGraph';
 import type { FileBytes } from './fileBytes';
 import type { Result } from '../../core/util/result';
 import type { Workspace } from '../../core/workspace/workspace';
@@ -30,11 +31,11 @@ export interface ExportOutput {
 /** Every call the worker answers: its arguments and its result (typed request/reply map). */
 export interface WorkerCalls {
   /** Any supported file: detect, decode, parse, validate, report. */
-  'import-file': { args: { bytes: FileBytes; fileName: string }; result: FileImport };
+  'import-file': { args: { bytes: FileBytes; fileName: string; hold: number }; result: FileImport };
   /** The bundled graph's text: strict native parse. */
   'parse-native': { args: { text: string }; result: Result<GraphFile, string[]> };
-  'export': { args: { graph: GraphFile; format: FormatId; options: WriteOptions }; result: Result<ExportOutput> };
-  'losses': { args: { graph: GraphFile; format: FormatId }; result: readonly string[] };
+  'export': { args: { graph: GraphRef; positions: NodePositions | null; format: FormatId; options: WriteOptions }; result: Result<ExportOutput> };
+  'losses': { args: { graph: GraphRef; format: FormatId }; result: readonly string[] };
   /** A CSV file for the mapping step: its text, columns, sample rows and the guessed mapping. */
   'inspect-csv': { args: { bytes: FileBytes; kind: CsvKind | null }; result: Result<CsvFileView> };
   'read-csv': { args: CsvTablesInput; result: ImportResult };
