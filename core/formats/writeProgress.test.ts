@@ -23,4 +23,14 @@ describe('writers report progress', () => {
       expect(heard).toEqual(expected);
     }
   });
+
+  it('CSV, Cytoscape.js JSON and JGF report when their rows or objects are built, the same text as without', () => {
+    const graph = generateGraph({ edges: 300, seed: 9 });
+    const expected = { csv: [0.5, 0.6], cyjs: [0.5], jgf: [0.5], native: [] };
+    for (const id of ['csv', 'cyjs', 'jgf', 'native'] as const) {
+      const heard: number[] = [];
+      expect(FORMATS[id].write(graph, {}, (f) => heard.push(f))).toEqual(FORMATS[id].write(graph, {}));
+      expect(heard).toEqual(expected[id]);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { writeCyjs } from './writeCyjs';
 export const cyjsFormat: FormatModule = {
   id: 'cyjs',
   read: readCyjs,
-  write: (graph) => writeCyjs(graph),
+  write: (graph, _options, progress) => writeCyjs(graph, progress),
   losses: () => [],
   sniff: (head) => /"elements"\s*:/.test(head),
 };

@@ -1,5 +1,5 @@
 import { EDGE_FIELDS, flattenEdge, flattenGraphMeta, flattenNode, NODE_FIELDS, userAttributeKey } from '../flatAttributes';
-import type { ExportFile } from '../formatModule';
+import type { ExportFile, Progress } from '../formatModule';
 import type { Attributes, GraphEdge, GraphFile, GraphNode } from '../../model/schema';
 import { cyjsAttributeKey } from './cyjsKeys';
 import { dict, put } from './jsonDocument';
@@ -17,7 +17,10 @@ import { dict, put } from './jsonDocument';
  *   reads them; the reader also takes them as a JSON string.
  * Attributes whose value is null are written as null: JSON holds them.
  */
-export function writeCyjs(graph: GraphFile): ExportFile[] {
+export function writeCyjs(graph: GraphFile, progress?: Progress): ExportFile[] {
+  const elements = { nodes: graph.nodes.map(nodeElement), edges: graph.edges.map(edgeElement) };
+  // Building the elements is about half of the work; one JSON.stringify is the rest.
+  progress?.(0.5);
   const doc = {
     format_version: '1.0',
     generated_by: 'kg-explorer',
@@ -25,7 +28,7 @@ export function writeCyjs(graph: GraphFile): ExportFile[] {
     target_cytoscapejs_version: '~2.1',
     // Before `data` (Desktop writes it after): format detection looks for "elements" in the first
     // kilobytes, and `data` carries the source texts, which can be long.
-    elements: { nodes: graph.nodes.map(nodeElement), edges: graph.edges.map(edgeElement) },
+    elements,
     data: graphData(graph),
   };
   return [{ suffix: '.cyjs', text: `${JSON.stringify(doc, null, 2)}\n`, mime: 'application/json' }];

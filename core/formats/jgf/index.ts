@@ -6,7 +6,7 @@ import { writeJgf } from './writeJgf';
 export const jgfFormat: FormatModule = {
   id: 'jgf',
   read: readJgf,
-  write: (graph) => writeJgf(graph),
+  write: (graph, _options, progress) => writeJgf(graph, progress),
   losses: () => [],
   sniff: (head) => /"graphs?"\s*:/.test(head),
 };

@@ -1,4 +1,4 @@
-import type { ExportFile } from '../formatModule';
+import type { ExportFile, Progress } from '../formatModule';
 import type { Attributes, GraphEdge, GraphFile, GraphNode, TimeSpan } from '../../model/schema';
 import { relationTypeLabel } from '../../model/vocabulary';
 import { dict, put } from '../cyjs/jsonDocument';
@@ -11,7 +11,7 @@ import { dict, put } from '../cyjs/jsonDocument';
  * real JSON (time and position objects, alias and evidence lists, the attributes object):
  * JGF's metadata is free-form, so nothing needs flattening. Absent values (null) are left out.
  */
-export function writeJgf(graph: GraphFile): ExportFile[] {
+export function writeJgf(graph: GraphFile, progress?: Progress): ExportFile[] {
   const metadata = dict();
   if (graph.meta.description !== null) put(metadata, 'description', graph.meta.description);
   if (graph.sources.length > 0) put(metadata, 'sources', graph.sources);
@@ -21,6 +21,9 @@ export function writeJgf(graph: GraphFile): ExportFile[] {
   // keyed by id can lose the node order. Only then is the order written out (see readJgf.ts).
   const order = graph.nodes.map((n) => n.id);
   if (Object.keys(nodes).some((id, i) => id !== order[i])) put(metadata, 'node_order', order);
+  const edges = graph.edges.map(edgeObject);
+  // Building the objects is about half of the work; one JSON.stringify is the rest.
+  progress?.(0.5);
   const doc = {
     graph: {
       id: slug(graph.meta.title),
@@ -29,7 +32,7 @@ export function writeJgf(graph: GraphFile): ExportFile[] {
       directed: true,
       metadata,
       nodes,
-      edges: graph.edges.map(edgeObject),
+      edges,
     },
   };
   return [{ suffix: '.jgf.json', text: `${JSON.stringify(doc, null, 2)}\n`, mime: 'application/vnd.jgf+json' }];
