@@ -12,6 +12,8 @@ import { FORMATS } from '../core/formats/registry';
 import { buildGraphIndex } from '../core/graph/graphIndex';
 import type { GraphFile } from '../core/model/schema';
 import { buildSearchIndex, searchVisible } from '../core/search/search';
+import { ForceLayoutRun } from '../core/layout/forceLayout';
+import { spiralPositions } from '../core/layout/scatter';
 import { generateGraph } from './generate';
 import { python, record, timeMs } from './measure';
 
@@ -126,4 +128,23 @@ export function benchMetrics(edges: number, betweennessEdges: number): void {
   run(betweennessEdges, ['betweenness'], 3);
   run(edges, ['betweenness'], 1);
   run(edges, ['pagerank', 'louvain'], 3);
+}
+
+/**
+ * ForceAtlas2 as the layout worker runs it (graphology, Gephi's inferred settings with gravity 1 and
+ * scaling 10), against NetworkX's forceatlas2_layout with the same settings, iterations and start
+ * (the app's spiral). Kept to 2k actors: NetworkX's version is exact (every pair of actors, in numpy
+ * arrays of n² entries), and so is graphology's up to 2,000 actors (Barnes–Hut above).
+ */
+export function benchLayout(edges: number, iterations: number): void {
+  console.log(`\nlayout: ForceAtlas2, ${iterations} iterations (graphology, as the layout worker runs it) vs NetworkX`);
+  const graph = generateGraph({ edges, seed: 5 });
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const pairs = new Uint32Array(graph.edges.flatMap((e) => [index.get(e.source)!, index.get(e.target)!]));
+  const start = spiralPositions(graph.nodes.length);
+  const file = path.join(TMP, `layout-${edges}.json`);
+  writeFileSync(file, JSON.stringify({ nodes: graph.nodes.length, edges: [...pairs], start: [...start] }));
+  const ms = timeMs(() => new ForceLayoutRun({ nodeCount: graph.nodes.length, edges: pairs, positions: start }, iterations).step(iterations), 3, false);
+  const nx = python<{ ms: number }>(['layout', file, '3', String(iterations)]).ms;
+  record(`layout ForceAtlas2 (${iterations} iterations)`, `${graph.nodes.length / 1000}k nodes / ${label(edges)}`, ms, nx, 'NetworkX forceatlas2_layout');
 }

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { benchDatasets, benchFilter, benchMetrics, benchParse, benchSearch, TMP } from './core';
+import { benchDatasets, benchFilter, benchLayout, benchMetrics, benchParse, benchSearch, TMP } from './core';
 import { benchExtract } from './extract';
 import { figures } from './measure';
 
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     if (want('search')) benchSearch(quick ? 10_000 : 100_000);
     if (want('extract')) benchExtract();
     if (want('metrics')) benchMetrics(quick ? 5_000 : 50_000, quick ? 1_000 : 10_000);
+    if (want('layout')) benchLayout(quick ? 2_000 : 10_000, 100);
     if (want('browser')) {
       const { benchBrowser } = await import('./browser');
       await benchBrowser(quick || process.argv.includes('--browser-quick'));

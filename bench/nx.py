@@ -5,6 +5,7 @@ import sys
 import time
 
 import networkx as nx
+import numpy as np
 
 
 def median_ms(fn, runs):
@@ -41,6 +42,19 @@ def main():
             "louvain": lambda: nx.community.louvain_communities(G, weight=None, seed=1),
         }
         print(json.dumps({a: median_ms(fns[a], runs) for a in algos}))
+    elif cmd == "layout":
+        path, runs, iterations = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+        with open(path) as f:
+            data = json.load(f)
+        # A multigraph, as the app's layout graph is: parallel relations pull harder.
+        G = nx.MultiGraph()
+        G.add_nodes_from(range(data["nodes"]))
+        pairs = data["edges"]
+        G.add_edges_from((pairs[i], pairs[i + 1]) for i in range(0, len(pairs), 2) if pairs[i] != pairs[i + 1])
+        start = data["start"]
+        pos = {i: np.array([start[2 * i], start[2 * i + 1]]) for i in range(data["nodes"])}
+        run = lambda: nx.forceatlas2_layout(G, pos=pos, max_iter=iterations, scaling_ratio=10.0, gravity=1.0, seed=1)
+        print(json.dumps({"ms": median_ms(run, runs)}))
     else:
         raise SystemExit(f"unknown command {cmd}")
 
