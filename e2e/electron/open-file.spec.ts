@@ -45,6 +45,7 @@ test.describe('files opened from outside the app (command line, second launch)',
     await expect(kg.fileName).toHaveText('fixture.kg.json');
     await kg.window.waitForSelector('body[data-layout-done]');
     await expect(kg.busy).toHaveCount(0);
+    await expect(kg.window.getByTestId('task-progress')).toHaveCount(0);
     // Still the file once nothing is in flight: main sends it only after answering the renderer's
     // request for the bundled graph, so the bundled graph is installed first, never over it.
     await expect(kg.counts).toHaveText('6 / 6 actors · 4 / 4 relations');
