@@ -3,9 +3,12 @@ import type { CsvKind, CsvMapping } from '../../core/formats/csv/mapping';
 import { rememberMapping, rememberedMapping } from '../app/csvMappingMemory';
 import { presentImport } from '../app/loadGraph';
 import { dispatch } from '../state/store';
-import { graphWorker } from '../worker/graphWorkerClient';
+import { cancelGraphWorker, graphWorker, WorkerCancelled } from '../worker/graphWorkerClient';
+import { setRunningTask, updateTaskProgress, useRunningTask } from '../app/taskProgressStore';
+import type { ImportResult } from '../../core/formats/finalizeImport';
 import { CsvTablePicker, type CsvTableState } from './CsvTablePicker';
 import { Modal } from './Modal';
+import { TaskProgressBar } from '../app/TaskProgressBar';
 
 const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'tsv', 'txt'] }];
 
@@ -13,6 +16,7 @@ const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'tsv', 'txt'] }];
 export function CsvImportDialog() {
   const [tables, setTables] = useState<Partial<Record<CsvKind, CsvTableState>>>({});
   const [error, setError] = useState<string | null>(null);
+  const reading = useRunningTask();
   const close = () => dispatch({ type: 'dialog', dialog: null });
 
   const choose = async (kind: CsvKind) => {
@@ -36,11 +40,22 @@ export function CsvImportDialog() {
     if (!nodes && !edges) return;
     for (const table of [nodes, edges]) if (table) rememberMapping(table.mapping, table.inspection.headers);
     const name = (edges ?? nodes)!.name;
-    const result = await graphWorker().call('read-csv', {
+    const args = {
       ...(nodes ? { nodes: { text: nodes.text, mapping: nodes.mapping } } : {}),
       ...(edges ? { edges: { text: edges.text, mapping: edges.mapping } } : {}),
       title: name.replace(/\.(csv|tsv|txt)$/i, '').replace(/\.(nodes|edges)$/i, ''),
-    });
+    };
+    setRunningTask({ label: `Reading ${name}`, percent: 0, cancelLabel: 'Cancel reading', cancel: cancelGraphWorker });
+    let result: ImportResult;
+    try {
+      result = await graphWorker().call('read-csv', args, [], updateTaskProgress);
+    } catch (e) {
+      // Cancelled: the dialog stays, with its files and mappings, for another try.
+      if (e instanceof WorkerCancelled) return setError(`Stopped reading ${name}; nothing was imported.`);
+      throw e;
+    } finally {
+      setRunningTask(null);
+    }
     close();
     await presentImport(name, { ...result, formatLabel: 'CSV node and edge lists' });
   };
@@ -51,9 +66,13 @@ export function CsvImportDialog() {
       onClose={close}
       wide
       actions={
-        <button type="button" className="primary" disabled={!tables.nodes && !tables.edges} onClick={() => void run()}>
-          Import
-        </button>
+        <>
+          {/* The status bar behind a modal dialog is inert: the reading's progress and Cancel show here. */}
+          <TaskProgressBar />
+          <button type="button" className="primary" disabled={(!tables.nodes && !tables.edges) || reading !== null} onClick={() => void run()}>
+            Import
+          </button>
+        </>
       }
     >
       <p>

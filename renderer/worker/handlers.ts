@@ -55,7 +55,7 @@ export const handlers: Handlers = {
     const inspection = inspectCsv(text.value);
     return ok({ text: text.value, inspection, guess: guessCsvMapping(inspection.headers, kind ?? undefined, inspection.rows) });
   },
-  'read-csv': (input) => readCsvTables(input),
+  'read-csv': (input, progress) => readCsvTables(input, progress),
   'parse-workspace': async ({ bytes }) => {
     const text = decodeUtf8(await bytesOf(bytes));
     return text.ok ? parseWorkspaceText(text.value) : err([text.error]);

@@ -1,10 +1,10 @@
 import type { ImportResult } from '../finalizeImport';
-import type { FormatModule } from '../formatModule';
+import type { FormatModule, Progress } from '../formatModule';
 import { reportInfo } from '../report';
 import { guessCsvMapping } from './guessMapping';
 import { csvLosses } from './losses';
 import type { CsvMapping } from './mapping';
-import { readCsvSources } from './readTables';
+import { readCsvSources, type ChosenMapping } from './readTables';
 import { writeCsv } from './writeCsv';
 
 export { inspectCsv, INSPECT_ROWS, type CsvInspection } from './inspect';
@@ -34,9 +34,10 @@ export function titleFromFileName(fileName: string): string {
 const GUESS_SAMPLE_ROWS = 50;
 
 /** One file, columns guessed: an edge list if it has source and target columns, else a node list. */
-function readCsv(text: string, fileName: string): ImportResult {
+function readCsv(text: string, fileName: string, progress?: Progress): ImportResult {
   const source = { text, sampleRows: GUESS_SAMPLE_ROWS, choose: (headers: readonly string[], sample: readonly (readonly string[])[]) => guessCsvMapping(headers, undefined, sample) };
-  return readCsvSources([source], titleFromFileName(fileName), (chosen) => chosen.map(({ headers, mapping }) => reportInfo(describeGuess(headers, mapping))));
+  const lead = (chosen: readonly ChosenMapping[]) => chosen.map(({ headers, mapping }) => reportInfo(describeGuess(headers, mapping)));
+  return readCsvSources([source], titleFromFileName(fileName), lead, progress);
 }
 
 function describeGuess(headers: readonly string[], mapping: CsvMapping): string {

@@ -53,12 +53,15 @@ export interface CsvRowView {
   readonly quoted: readonly boolean[];
   /** 1-based line where the record starts. */
   readonly line: number;
+  /** Offset in the text just after the record: how far the reading has come. */
+  readonly end: number;
 }
 
 interface MutableRowView {
   texts: string[];
   quoted: boolean[];
   line: number;
+  end: number;
 }
 
 /**
@@ -73,7 +76,7 @@ export function forEachRow(text: string, delimiter: CsvDelimiter, onRow: (row: C
   const d = delimiter.charCodeAt(0);
   const n = text.length;
   // One view per call (not per module): a consumer may start another reading from inside onRow.
-  const row: MutableRowView = { texts: [], quoted: [], line: 1 };
+  const row: MutableRowView = { texts: [], quoted: [], line: 1, end: 0 };
   let line = 1;
   let lineStart = 0;
   let i = 0;
@@ -133,6 +136,7 @@ export function forEachRow(text: string, delimiter: CsvDelimiter, onRow: (row: C
     }
     // End of record: a line end or the end of the text.
     const blank = row.texts.length === 1 && !quoted && cellText === '';
+    row.end = i;
     if (!blank) onRow(row);
     row.texts.length = 0;
     row.quoted.length = 0;

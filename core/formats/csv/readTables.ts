@@ -2,6 +2,7 @@ import type { ZodError } from 'zod';
 import { unflattenEdge, unflattenNode, type Notes } from '../flatAttributes';
 import { finalizeImport, type ImportResult } from '../finalizeImport';
 import { FlatValues } from '../flatValues';
+import type { Progress } from '../formatModule';
 import { reportError, reportInfo, type ReportItem } from '../report';
 import { safeParseEdge, safeParseNode } from '../../model/fastParse';
 import { cellText } from './cellValues';
@@ -41,12 +42,12 @@ export interface ChosenMapping {
 }
 
 /** A node list, an edge list or both, each read with the mapping the user chose, as one graph. */
-export function readCsvTables(input: CsvTablesInput): ImportResult {
+export function readCsvTables(input: CsvTablesInput, progress?: Progress): ImportResult {
   if (!input.nodes && !input.edges) return { graph: null, report: [reportError('Choose a node list, an edge list or both.')] };
   const both = input.nodes !== undefined && input.edges !== undefined;
   const source = (slot: CsvTableInput | undefined, kind: CsvKind, name: string): CsvSource[] =>
     slot ? [{ text: slot.text, sampleRows: 0, choose: () => ({ kind, columns: slot.mapping.columns }), ...(both ? { name } : {}) }] : [];
-  return readCsvSources([...source(input.nodes, 'nodes', 'Node list'), ...source(input.edges, 'edges', 'Edge list')], input.title);
+  return readCsvSources([...source(input.nodes, 'nodes', 'Node list'), ...source(input.edges, 'edges', 'Edge list')], input.title, undefined, progress);
 }
 
 /** What reading the rows of every file builds, in the order the report gives it. */
@@ -81,7 +82,12 @@ export function readCsvSources(
   sources: readonly CsvSource[],
   title: string | undefined,
   lead?: (chosen: readonly ChosenMapping[]) => readonly ReportItem[],
+  progress?: Progress,
 ): ImportResult {
+  // Each file's share of the characters read so far, reported every 2,000 rows.
+  const total = sources.reduce((sum, s) => sum + s.text.length, 0) || 1;
+  let before = 0;
+  let rows = 0;
   const parts: GraphParts = { report: [], notes: new Map(), nodes: [], nodeIds: new Set(), edges: [], values: new FlatValues(), nodeListRead: false };
   const problems: ReportItem[] = [];
   const chosen: ChosenMapping[] = [];
@@ -111,9 +117,10 @@ export function readCsvSources(
         if (source.sampleRows === 0) decide(tableHead);
       },
       (row) => {
+        if (progress && ++rows % 2000 === 0) progress((before + row.end) / total);
         if (sink !== null) sink.row(row);
         else if (!decided) {
-          sample.push({ texts: [...row.texts], quoted: [...row.quoted], line: row.line });
+          sample.push({ texts: [...row.texts], quoted: [...row.quoted], line: row.line, end: row.end });
           if (sample.length === source.sampleRows) decide(head!);
         }
       },
@@ -123,6 +130,7 @@ export function readCsvSources(
       if (!decided) decide(head!);
       (sink as RowSink | null)?.end();
     } else unreadable = true;
+    before += source.text.length;
     const named = source.name === undefined ? result.problems : result.problems.map((p) => ({ ...p, message: `${source.name}: ${p.message}` }));
     problems.push(...named);
   }
