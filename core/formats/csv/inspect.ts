@@ -1,6 +1,6 @@
 import type { ReportItem } from '../report';
 import { detectDelimiter, type CsvDelimiter } from './parseRows';
-import { readTable } from './table';
+import { streamTable } from './table';
 
 /** What the mapping step of the UI shows of a CSV file before it is imported. */
 export interface CsvInspection {
@@ -17,18 +17,25 @@ export interface CsvInspection {
 
 export const INSPECT_ROWS = 10;
 
-/** Delimiter (, ; or tab), headers and a sample of a CSV text; a leading BOM is fine. */
+/**
+ * Delimiter (, ; or tab), headers and a sample of a CSV text; a leading BOM is fine. Streamed: only
+ * the sample rows are kept (a 100k-row file used to be held whole, a cell object each, to count it).
+ */
 export function inspectCsv(text: string): CsvInspection {
-  const result = readTable(text);
+  let width = 0;
+  let rowCount = 0;
+  const rows: string[][] = [];
+  const result = streamTable(
+    text,
+    (head) => (width = head.headers.length),
+    (row) => {
+      rowCount++;
+      // Each as long as the headers: padded with empty text or cut, as the table is read.
+      if (rows.length < INSPECT_ROWS) rows.push(Array.from({ length: width }, (_, c) => row.texts[c] ?? ''));
+    },
+  );
   if (!result.ok) {
     return { delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')), headers: [], rows: [], rowCount: 0, problems: result.problems };
   }
-  const { delimiter, headers, rows, problems } = result.table;
-  return {
-    delimiter,
-    headers,
-    rows: rows.slice(0, INSPECT_ROWS).map((row) => row.cells.map((cell) => cell.text)),
-    rowCount: rows.length,
-    problems,
-  };
+  return { delimiter: result.delimiter, headers: result.headers, rows, rowCount, problems: result.problems };
 }

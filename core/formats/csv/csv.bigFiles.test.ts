@@ -4,6 +4,7 @@ import { FORMATS } from '../registry';
 import { readCsvTables } from './readTables';
 import { guessCsvMapping } from './guessMapping';
 import { inspectCsv } from './inspect';
+import { readTable } from './table';
 
 describe('reading CSV reports progress', () => {
   it('every 2,000 rows, by the share of characters read over both files; the same graph as without', () => {
@@ -28,5 +29,27 @@ describe('reading CSV reports progress', () => {
     expect(FORMATS.csv.read(edges, 'g.edges.csv', (f) => heard.push(f)).graph?.edges).toHaveLength(4000);
     expect(heard).toHaveLength(2);
     expect(heard[1]).toBeCloseTo(1, 4); // the last row ends before the final line end
+  });
+});
+
+describe('inspecting a CSV file keeps only its sample', () => {
+  it('the same inspection as the whole table gives: headers, ten rows padded or cut to them, the count, the problems', () => {
+    const text = 'id,label,type\n' + Array.from({ length: 25 }, (_, i) => (i === 3 ? `n${i},"x, y"` : i === 5 ? `n${i},a,b,c,d` : `n${i},L${i},state`)).join('\r\n') + '\n,,\n';
+    const whole = readTable(text);
+    if (!whole.ok) throw new Error('unreadable');
+    const inspection = inspectCsv(text);
+    expect(inspection).toEqual({
+      delimiter: ',',
+      headers: ['id', 'label', 'type'],
+      rows: whole.table.rows.slice(0, 10).map((row) => row.cells.map((cell) => cell.text)),
+      rowCount: 25,
+      problems: whole.table.problems,
+    });
+    expect(inspection.rows[3]).toEqual(['n3', 'x, y', '']);
+    expect(inspection.rows[5]).toEqual(['n5', 'a', 'b']);
+    expect(inspection.problems.map((p) => p.message)).toEqual([
+      'This row has 2 cells and the header 3; the missing cells are read as empty.',
+      'This row has 5 cells and the header 3; the extra cells are ignored.',
+    ]);
   });
 });
