@@ -1,5 +1,4 @@
 import { loadedGraph } from '../state/loadedGraph';
-import { serializeWorkspace } from '../../core/workspace/parseWorkspace';
 import { WORKSPACE_EXTENSION, type Workspace } from '../../core/workspace/workspace';
 import { getGraphView } from '../graph/viewRegistry';
 import { dispatch, store } from '../state/store';
@@ -32,7 +31,12 @@ export function currentWorkspace(): Workspace | null {
 export async function saveWorkspace(): Promise<void> {
   const workspace = currentWorkspace();
   if (!workspace) return;
-  const bytes = new TextEncoder().encode(serializeWorkspace(workspace));
+  // Written in the graph worker, which usually holds the graph already: at 100k relations writing
+  // and encoding it on the page's thread held the window for most of a second.
+  const { graph, ...session } = workspace;
+  const worker = graphWorker();
+  dispatch({ type: 'busy', message: 'Writing the workspace…' });
+  const { bytes } = await worker.call('write-workspace', { workspace: session, graph: worker.graphRef(graph) }).finally(() => dispatch({ type: 'busy', message: null }));
   const saved = await window.kg.saveFile({ suggestedName: `${baseName(workspace.fileName ?? 'graph')}${WORKSPACE_EXTENSION}`, bytes, filters: WORKSPACE_FILTERS });
   if (!saved.ok) dispatch({ type: 'problems', problems: { title: 'The workspace could not be saved', items: [saved.error] } });
   else if (saved.value) {

@@ -17,8 +17,10 @@ function progressPoster(id: number): (fraction: number) => void {
   };
 }
 
-/** An export's files are bytes: moved to the page (tens of megabytes at 100k relations), not copied. */
+/** Written files are bytes: moved to the page (tens of megabytes at 100k relations), not copied. */
 function transfersOf(result: unknown): Transferable[] {
+  const own = (result as { bytes?: unknown } | undefined)?.bytes;
+  if (own instanceof Uint8Array) return [own.buffer];
   const files = (result as { ok?: boolean; value?: { files?: unknown } } | undefined)?.value?.files;
   if (!Array.isArray(files)) return [];
   return files.flatMap((file: { bytes?: unknown }) => (file.bytes instanceof Uint8Array ? [file.bytes.buffer] : []));

@@ -4,7 +4,7 @@ import { FORMATS } from '../../core/formats/registry';
 import { parseGraphText } from '../../core/io/nativeFormat';
 import { err, ok } from '../../core/util/result';
 import { decodeUtf8 } from '../../core/io/decodeText';
-import { parseWorkspaceText } from '../../core/workspace/parseWorkspace';
+import { parseWorkspaceText, serializeWorkspace } from '../../core/workspace/parseWorkspace';
 import { readArticle } from '../../core/extraction/article/readArticle';
 import { extractCandidates } from '../../core/extraction/extractCandidates';
 import { progressBetween, type Progress } from '../../core/formats/formatModule';
@@ -56,6 +56,7 @@ export const handlers: Handlers = {
     return ok({ text: text.value, inspection, guess: guessCsvMapping(inspection.headers, kind ?? undefined, inspection.rows) });
   },
   'read-csv': (input, progress) => readCsvTables(input, progress),
+  'write-workspace': ({ workspace, graph }) => ({ bytes: encoder.encode(serializeWorkspace({ ...workspace, graph: graphOf(graph) })) }),
   'parse-workspace': async ({ bytes }) => {
     const text = decodeUtf8(await bytesOf(bytes));
     return text.ok ? parseWorkspaceText(text.value) : err([text.error]);

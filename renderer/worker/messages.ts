@@ -39,6 +39,8 @@ export interface WorkerCalls {
   /** A CSV file for the mapping step: its text, columns, sample rows and the guessed mapping. */
   'inspect-csv': { args: { bytes: FileBytes; kind: CsvKind | null }; result: Result<CsvFileView> };
   'read-csv': { args: CsvTablesInput; result: ImportResult };
+  /** The session as a .kgw.json file's UTF-8 bytes, written off the page's thread (the graph is most of it). */
+  'write-workspace': { args: { workspace: Omit<Workspace, 'graph'>; graph: GraphRef }; result: { readonly bytes: Uint8Array<ArrayBuffer> } };
   /** A .kgw.json workspace: the graph and the session around it, validated. */
   'parse-workspace': { args: { bytes: FileBytes }; result: Result<Workspace, string[]> };
   /** A pasted or opened article (.txt, .html, .md): boilerplate stripped, title and page date read. */
