@@ -1,9 +1,8 @@
-import { useSyncExternalStore } from 'react';
+import { createValueStore, useValueStore } from '../state/valueStore';
 
 /**
  * The graph worker's long task, if any (reading a file, writing an export), for the status bar's
- * progress bar and Cancel button. Kept apart from the app store, as the layout's progress is: it
- * changes up to a hundred times per task and concerns the status bar only.
+ * progress bar and Cancel button.
  */
 export interface RunningTask {
   /** "Reading big.gexf", "Writing GraphML". */
@@ -14,30 +13,13 @@ export interface RunningTask {
   readonly cancel: () => void;
 }
 
-let current: RunningTask | null = null;
-const listeners = new Set<() => void>();
+const running = createValueStore<RunningTask | null>(null);
 
-function emit(): void {
-  for (const listener of listeners) listener();
-}
-
-export function setRunningTask(next: RunningTask | null): void {
-  current = next;
-  emit();
-}
+export const setRunningTask = (next: RunningTask | null): void => running.set(next);
 
 export function updateTaskProgress(percent: number): void {
-  if (!current || current.percent === percent) return;
-  current = { ...current, percent };
-  emit();
+  const current = running.get();
+  if (current && current.percent !== percent) running.set({ ...current, percent });
 }
 
-export function useRunningTask(): RunningTask | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => current,
-  );
-}
+export const useRunningTask = (): RunningTask | null => useValueStore(running);

@@ -1,9 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { createValueStore, useValueStore } from '../state/valueStore';
 
-/**
- * The background layout that is running, if any, for the status bar's progress bar and Cancel
- * button. Kept apart from the app store: it changes many times a second and concerns the view only.
- */
+/** The background layout that is running, if any, for the status bar's progress bar and Cancel button. */
 export interface RunningLayout {
   readonly actors: number;
   readonly done: number;
@@ -11,34 +8,15 @@ export interface RunningLayout {
   readonly cancel: () => void;
 }
 
-let current: RunningLayout | null = null;
-const listeners = new Set<() => void>();
+const running = createValueStore<RunningLayout | null>(null);
 
-function emit(): void {
-  for (const listener of listeners) listener();
-}
-
-export function setRunningLayout(next: RunningLayout | null): void {
-  current = next;
-  emit();
-}
+export const setRunningLayout = (next: RunningLayout | null): void => running.set(next);
 
 export function updateLayoutProgress(done: number, total: number): void {
-  if (!current) return;
-  current = { ...current, done, total };
-  emit();
+  const current = running.get();
+  if (current) running.set({ ...current, done, total });
 }
 
-export function getRunningLayout(): RunningLayout | null {
-  return current;
-}
+export const getRunningLayout = (): RunningLayout | null => running.get();
 
-export function useRunningLayout(): RunningLayout | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => current,
-  );
-}
+export const useRunningLayout = (): RunningLayout | null => useValueStore(running);
