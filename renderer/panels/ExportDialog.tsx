@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { FORMAT_IDS, FORMAT_LABELS } from '../../core/formats/formatIds';
 import { DEFAULT_EXPORT_OPTIONS, exportAs, type ExportChoice, type ExportOptions } from '../app/exportGraph';
 import { dispatch, useAppState } from '../state/store';
-import { graphWorker } from '../worker/graphWorkerClient';
+import { graphWorker, WorkerCancelled } from '../worker/graphWorkerClient';
 import { Modal } from './Modal';
 
 const CHOICES: ReadonlyArray<readonly [ExportChoice, string]> = [
@@ -30,6 +30,10 @@ export function ExportDialog() {
       .call('losses', { graph: worker.graphRef(doc.graph), format: choice })
       .then((list) => {
         if (current) setFound({ choice, losses: list });
+      })
+      .catch((e: unknown) => {
+        // An export cancelled while this check ran stops the worker, and this check with it.
+        if (!(e instanceof WorkerCancelled)) throw e;
       });
     return () => {
       current = false;
