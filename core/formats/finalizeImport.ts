@@ -18,6 +18,12 @@ export interface ImportCandidate {
   readonly sources: readonly unknown[];
   readonly nodes: readonly unknown[];
   readonly edges: readonly unknown[];
+  /**
+   * Every node and edge already passed its element schema (the CSV reader validates each row as it
+   * reads it, to name the row's line): they are taken as they are, not parsed a second time. Ids,
+   * references and evidence are still checked.
+   */
+  readonly validated?: boolean;
 }
 
 export interface ImportResult {
@@ -36,6 +42,9 @@ function issueText(prefix: string, issue: z.core.$ZodIssue): string {
 function firstIssue(prefix: string, error: z.ZodError): string {
   return issueText(prefix, error.issues[0]!);
 }
+
+/** A schema's successful result for an element that passed the schema before (parsing is idempotent). */
+const alreadyParsed = <T>(data: T) => ({ success: true, data }) as const;
 
 /** At most this many individual element problems are listed before they are summarised. */
 const MAX_LISTED = 20;
@@ -62,9 +71,11 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
     else sources.set(parsed.data.id, parsed.data);
   });
 
+  const nodeOf = candidate.validated ? (raw: unknown) => alreadyParsed(raw as GraphNode) : parseNode;
+  const edgeOf = candidate.validated ? (raw: unknown) => alreadyParsed(raw as GraphEdge) : parseEdge;
   const nodes = new Map<string, GraphNode>();
   candidate.nodes.forEach((raw, i) => {
-    const parsed = parseNode(raw);
+    const parsed = nodeOf(raw);
     if (!parsed.success) drop(firstIssue(`nodes[${i}]`, parsed.error));
     else if (nodes.has(parsed.data.id)) drop(`nodes[${i}].id: duplicate id "${parsed.data.id}"`);
     else nodes.set(parsed.data.id, parsed.data);
@@ -74,7 +85,7 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
   const relocated: string[] = [];
   const unknownSources = new Set<string>();
   candidate.edges.forEach((raw, i) => {
-    const parsed = parseEdge(raw);
+    const parsed = edgeOf(raw);
     const edge = parsed.success ? parsed.data : null;
     const problem = !parsed.success
       ? firstIssue(`edges[${i}]`, parsed.error)
@@ -96,7 +107,7 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
       const source = sources.get(ev.sourceId);
       let kept: Evidence | null = ev;
       if (!source) unknownSources.add(ev.sourceId);
-      else if (!(ev.end >= ev.start && source.text.slice(ev.start, ev.end) === ev.quote)) {
+      else if (!quoteAt(source.text, ev)) {
         const at = source.text.indexOf(ev.quote);
         if (at >= 0 && source.text.indexOf(ev.quote, at + 1) < 0) {
           relocated.push(edge.id);
@@ -136,6 +147,15 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
   };
   if (candidate.nodes.length === 0) report.push(reportInfo('The file has no actors.'));
   return { graph, report };
+}
+
+/**
+ * Does the source text hold the quote at the evidence's offsets? The same test as
+ * `end >= start && text.slice(start, end) === quote` (slice clamps `end` to the text), without the
+ * string a slice makes for every quote of the file.
+ */
+function quoteAt(text: string, ev: Evidence): boolean {
+  return ev.end >= ev.start && Math.min(ev.end, text.length) - ev.start === ev.quote.length && text.startsWith(ev.quote, ev.start);
 }
 
 /** A candidate from a parsed native document (any version already migrated). */

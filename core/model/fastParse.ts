@@ -155,8 +155,12 @@ const EVIDENCE_ORDER = ['sourceId', 'quote', 'start', 'end'];
 const EVIDENCE_KEYS = new Set(EVIDENCE_ORDER);
 function evidence(value: unknown): Evidence {
   const raw = plainObject(value, EVIDENCE_KEYS);
-  const parsed = { sourceId: id(raw['sourceId']), quote: nonEmpty(raw['quote']), start: offset(raw['start']), end: offset(raw['end']) };
-  return hasExactly(raw, EVIDENCE_ORDER) ? (raw as unknown as Evidence) : parsed;
+  const sourceId = id(raw['sourceId']);
+  const quote = nonEmpty(raw['quote']);
+  const start = offset(raw['start']);
+  const end = offset(raw['end']);
+  // Built only when `raw` is not kept as it is (see node and edge below).
+  return hasExactly(raw, EVIDENCE_ORDER) ? (raw as unknown as Evidence) : { sourceId, quote, start, end };
 }
 
 /** The array itself when every item was kept as it is; otherwise a new one. */
@@ -172,17 +176,14 @@ function list<T>(value: unknown, item: (v: unknown) => T): T[] {
   return out ?? (value as T[]);
 }
 
-/**
- * `raw` itself, given its prototype-less attributes, when it has exactly zod's keys in order and
- * every other value of `parsed` is the one it holds (nested objects kept as they are): the parsed
- * copy then dies young, in the nursery, instead of the raw object living on beside it.
+/*
+ * Node and edge: every field is checked into a local first, and `raw` itself is the result (its
+ * attributes replaced by their prototype-less form) when it has exactly zod's keys in order and each
+ * nested value the parser made (time, lists, position) is the one it holds. Present scalar keys hold
+ * those scalars already (plainObject allows no undefined value). A result object is built only when
+ * `raw` cannot be kept: one made only to be compared and dropped was young garbage for every element
+ * of a 100k-relation read (issue 5).
  */
-function adopted<T extends { attributes: Attributes }>(raw: Raw, parsed: T, order: readonly string[]): T {
-  if (!hasExactly(raw, order)) return parsed;
-  for (const key of order) if (key !== 'attributes' && raw[key] !== (parsed as unknown as Raw)[key]) return parsed;
-  raw['attributes'] = parsed.attributes;
-  return raw as unknown as T;
-}
 
 const actorType = oneOf(ACTOR_TYPES);
 const qid = matching(QID_PATTERN);
@@ -190,18 +191,20 @@ const NODE_ORDER = ['id', 'label', 'type', 'aliases', 'qid', 'description', 'tim
 const NODE_KEYS = new Set(NODE_ORDER);
 function node(value: unknown): GraphNode {
   const raw = plainObject(value, NODE_KEYS);
-  const parsed = {
-    id: id(raw['id']),
-    label: nonEmpty(raw['label']),
-    type: actorType(raw['type']),
-    aliases: list(raw['aliases'], nonEmpty),
-    qid: nullable(raw['qid'], qid),
-    description: nullable(raw['description'], string),
-    time: nullable(raw['time'], timeSpan),
-    position: nullable(raw['position'], position),
-    attributes: attributes(raw['attributes']),
-  };
-  return adopted(raw, parsed, NODE_ORDER);
+  const nodeId = id(raw['id']);
+  const label = nonEmpty(raw['label']);
+  const type = actorType(raw['type']);
+  const aliases = list(raw['aliases'], nonEmpty);
+  const nodeQid = nullable(raw['qid'], qid);
+  const description = nullable(raw['description'], string);
+  const time = nullable(raw['time'], timeSpan);
+  const nodePosition = nullable(raw['position'], position);
+  const nodeAttributes = attributes(raw['attributes']);
+  if (hasExactly(raw, NODE_ORDER) && raw['aliases'] === aliases && raw['time'] === time && raw['position'] === nodePosition) {
+    raw['attributes'] = nodeAttributes;
+    return raw as unknown as GraphNode;
+  }
+  return { id: nodeId, label, type, aliases, qid: nodeQid, description, time, position: nodePosition, attributes: nodeAttributes };
 }
 
 const relationType = matching(RELATION_TYPE_PATTERN);
@@ -217,23 +220,39 @@ const EDGE_ORDER = ['id', 'source', 'target', 'type', 'directed', 'cameo', 'gold
 const EDGE_KEYS = new Set(EDGE_ORDER);
 function edge(value: unknown): GraphEdge {
   const raw = plainObject(value, EDGE_KEYS);
-  const directed = raw['directed'];
-  const parsed = {
-    id: id(raw['id']),
-    source: id(raw['source']),
-    target: id(raw['target']),
-    type: relationType(raw['type']),
-    directed: directed === undefined ? true : typeof directed === 'boolean' ? directed : unsure(),
-    cameo: nullable(raw['cameo'], cameo),
-    goldstein: nullable(raw['goldstein'], goldstein),
-    stance: stance(raw['stance']),
-    time: nullable(raw['time'], timeSpan),
-    confidence: confidence(raw['confidence']),
-    evidence: list(raw['evidence'], evidence),
-    note: nullable(raw['note'], string),
-    attributes: attributes(raw['attributes']),
+  const rawDirected = raw['directed'];
+  const edgeId = id(raw['id']);
+  const source = id(raw['source']);
+  const target = id(raw['target']);
+  const type = relationType(raw['type']);
+  const directed = rawDirected === undefined ? true : typeof rawDirected === 'boolean' ? rawDirected : unsure();
+  const edgeCameo = nullable(raw['cameo'], cameo);
+  const edgeGoldstein = nullable(raw['goldstein'], goldstein);
+  const edgeStance = stance(raw['stance']);
+  const time = nullable(raw['time'], timeSpan);
+  const edgeConfidence = confidence(raw['confidence']);
+  const edgeEvidence = list(raw['evidence'], evidence);
+  const note = nullable(raw['note'], string);
+  const edgeAttributes = attributes(raw['attributes']);
+  if (hasExactly(raw, EDGE_ORDER) && raw['time'] === time && raw['evidence'] === edgeEvidence) {
+    raw['attributes'] = edgeAttributes;
+    return raw as unknown as GraphEdge;
+  }
+  return {
+    id: edgeId,
+    source,
+    target,
+    type,
+    directed,
+    cameo: edgeCameo,
+    goldstein: edgeGoldstein,
+    stance: edgeStance,
+    time,
+    confidence: edgeConfidence,
+    evidence: edgeEvidence,
+    note,
+    attributes: edgeAttributes,
   };
-  return adopted(raw, parsed, EDGE_ORDER);
 }
 
 const META_KEYS = new Set(['title', 'description']);
