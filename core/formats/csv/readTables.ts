@@ -61,6 +61,8 @@ interface GraphParts {
   /** One store for every row of every file: unflatten copies what it keeps. */
   readonly values: FlatValues;
   nodeListRead: boolean;
+  /** Every node and edge passed its schema here (see finalizeImport's `validated`). */
+  allValidated: boolean;
 }
 
 /** Takes a file's data rows as they are read, then its end. */
@@ -88,7 +90,7 @@ export function readCsvSources(
   const total = sources.reduce((sum, s) => sum + s.text.length, 0) || 1;
   let before = 0;
   let rows = 0;
-  const parts: GraphParts = { report: [], notes: new Map(), nodes: [], nodeIds: new Set(), edges: [], values: new FlatValues(), nodeListRead: false };
+  const parts: GraphParts = { report: [], notes: new Map(), nodes: [], nodeIds: new Set(), edges: [], values: new FlatValues(), nodeListRead: false, allValidated: true };
   const problems: ReportItem[] = [];
   const chosen: ChosenMapping[] = [];
   // A file could not be read: nothing is built, and the report gives each file's problems.
@@ -137,8 +139,10 @@ export function readCsvSources(
   if (unreadable) return { graph: null, report: problems };
   const report = [...(lead?.(chosen) ?? []), ...problems, ...parts.report];
   if (refused) return { graph: null, report };
-  const { nodes, edges, notes } = parts;
-  return finalizeImport({ meta: { title: title || 'Untitled graph', description: null }, sources: [], nodes, edges }, report, notes);
+  const { nodes, edges, notes, allValidated } = parts;
+  // Rows were validated as they were read (to name their line): finalizeImport need not parse them again.
+  const candidate = { meta: { title: title || 'Untitled graph', description: null }, sources: [], nodes, edges, validated: allValidated };
+  return finalizeImport(candidate, report, notes);
 }
 
 function issueText(error: ZodError): string {
@@ -238,7 +242,14 @@ function edgeSink(parts: GraphParts, head: TableHead, mapping: CsvMapping): RowS
       nodeIds.add(end);
       implied.push(end);
       // The row has no values for the actor: its own notes ("no label", "no type") would only repeat this one.
-      nodes.push(unflattenNode(end, noValues, ignoredNotes));
+      // Its id passed as the relation's end, so it is valid; were it not, finalizeImport decides as before.
+      const actor = unflattenNode(end, noValues, ignoredNotes);
+      const parsedActor = safeParseNode(actor);
+      if (parsedActor.success) nodes.push(parsedActor.data);
+      else {
+        parts.allValidated = false;
+        nodes.push(actor);
+      }
     }
   };
   const end = () => {
