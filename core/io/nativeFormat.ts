@@ -25,33 +25,29 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
 }
 
 /**
- * The same limit checked on a parsed value, walking its arrays and objects with a stack of its own
- * (no recursion). It visits containers rather than characters: at 100k relations about a quarter of
- * the time the text scan took, since quotes make up most of a graph file's text.
+ * The same limit checked on a parsed value, visiting its arrays and objects rather than characters.
+ * Recursive: the recursion stops at the limit, so it is never deeper than `limit` + 1 calls, and it
+ * is about twice as fast as a walk with a stack of its own (no push and pop per container; at 100k
+ * relations 46 → 9 ms for a Cytoscape.js file, 66 → 42 ms for JGF).
  */
 export function valueDepthExceeds(value: unknown, limit: number): boolean {
-  const stack: unknown[] = [value];
-  const depths: number[] = [1];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    const depth = depths.pop()!;
-    if (typeof item !== 'object' || item === null) continue;
-    if (depth > limit) return true;
-    if (Array.isArray(item)) {
-      for (const child of item) {
-        if (typeof child !== 'object' || child === null) continue;
-        stack.push(child);
-        depths.push(depth + 1);
-      }
-    } else {
-      // for…in, not Object.values: no array per object. Parsed JSON has only own, plain keys.
-      for (const key in item) {
-        const child = (item as Record<string, unknown>)[key];
-        if (typeof child !== 'object' || child === null) continue;
-        stack.push(child);
-        depths.push(depth + 1);
-      }
+  return typeof value === 'object' && value !== null && containerTooDeep(value, limit);
+}
+
+/** `room`: how many more levels, this container's included, the limit allows. */
+function containerTooDeep(container: object, room: number): boolean {
+  if (room <= 0) return true;
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const child: unknown = container[i];
+      if (typeof child === 'object' && child !== null && containerTooDeep(child, room - 1)) return true;
     }
+    return false;
+  }
+  // for…in, not Object.values: no array per object. Parsed JSON has only own, plain keys.
+  for (const key in container) {
+    const child = (container as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && containerTooDeep(child, room - 1)) return true;
   }
   return false;
 }
