@@ -10,24 +10,27 @@ import { expect, test } from '../support/fixtures';
 test.describe('scale', () => {
   test.use({ viewport: { width: 900, height: 600 } });
 
-  test('10,000 actors and 100,000 relations open, lay out in the background (cancellable), filter, search and export', async ({ app, page }) => {
+  test('10,000 actors and 100,000 relations open undrawn, filter, search, draw a focus, draw all (layout cancellable) and export', async ({ app, page }) => {
     test.setTimeout(420_000);
     const graph = generateGraph({ edges: 100_000, edgesPerNode: 10, seed: 7 });
     const all = `10000 / 10000 actors · 100000 / 100000 relations`;
     const notConflictual = graph.edges.filter((e) => e.stance !== 'conflictual').length;
     expect(notConflictual).toBeLessThan(100_000);
+    const en = (n: number) => n.toLocaleString('en-US');
 
     await app.openFile('big.kg.json', JSON.stringify(graph));
     await expect(app.counts).toHaveText(all, { timeout: 240_000 });
 
-    // Too big for fCoSE on the page's thread: ForceAtlas2 runs in a worker, with progress and Cancel.
-    const progress = page.getByTestId('layout-progress');
-    await expect(progress).toContainText('Laying out 10,000 actors', { timeout: 60_000 });
-    await progress.getByRole('button', { name: 'Cancel layout' }).click({ timeout: 60_000 });
-    await expect(progress).toHaveCount(0, { timeout: 60_000 });
+    // More than the canvas draws on its own: nothing is drawn and no layout runs until asked.
+    const waiting = page.getByTestId('canvas-waiting');
+    await expect(waiting.getByRole('heading')).toHaveText('10,000 actors and 100,000 relations are visible: not drawn yet');
+    await expect(waiting.getByRole('button', { name: 'Draw all 100,000 relations (D)' })).toBeVisible();
+    await expect(page.getByTestId('layout-progress')).toHaveCount(0);
+    await app.screenshot('big-graph-waiting');
 
     await app.toggle('Stance', 'Conflictual');
     await expect(app.counts).toHaveText(`10000 / 10000 actors · ${notConflictual} / 100000 relations`, { timeout: 60_000 });
+    await expect(waiting.getByRole('heading')).toHaveText(`10,000 actors and ${en(notConflictual)} relations are visible: not drawn yet`);
     await app.toggle('Stance', 'Conflictual');
     await expect(app.counts).toHaveText(all, { timeout: 60_000 });
 
@@ -41,6 +44,31 @@ test.describe('scale', () => {
       .sort((a, b) => a.start - b.start)[0]!;
     await expect(page.getByTestId('article-passage')).toContainText(`of ${graph.sources[0]!.text.length.toLocaleString('en')}, around the selection's first quote`);
     await expect(app.article.locator('mark').first()).toHaveText(firstQuote.quote);
+
+    // Focus on the actor: its neighbourhood is small enough, and the canvas draws exactly it.
+    const near = new Set([target.id]);
+    for (const e of graph.edges) {
+      if (e.source === target.id) near.add(e.target);
+      if (e.target === target.id) near.add(e.source);
+    }
+    const nearRelations = graph.edges.filter((e) => near.has(e.source) && near.has(e.target)).length;
+    await app.details.getByRole('button', { name: 'Depth 1' }).click();
+    await expect(app.counts).toHaveText(`${near.size} / 10000 actors · ${nearRelations} / 100000 relations`, { timeout: 60_000 });
+    await expect(waiting).toHaveCount(0);
+    await expect(page.getByTestId('canvas-scope')).toHaveText(`Big graph: the canvas draws the visible part (${near.size} actors, ${nearRelations} relations).`);
+    await app.screenshot('big-graph-focus');
+    await page.keyboard.press('Control+e');
+    const svgDialog = page.getByRole('dialog', { name: 'Export' });
+    await svgDialog.getByRole('radio', { name: 'SVG image of the view (vector)' }).check();
+    const { bytes: svgBytes } = await app.download(() => svgDialog.getByRole('button', { name: 'Export…' }).click());
+    const svg = svgBytes.toString('utf8');
+    expect(svg.match(/<path d="M[^"]* Q/g)?.length).toBe(nearRelations);
+    expect(svg).toContain(`>${target.label}</text>`);
+
+    // Leaving focus: all of it is visible again, above the limit, and the canvas waits.
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(app.counts).toHaveText(all, { timeout: 60_000 });
+    await expect(waiting.getByRole('heading')).toHaveText('10,000 actors and 100,000 relations are visible: not drawn yet');
 
     // A hub's relations and neighbours are listed a hundred at a time.
     const degree = new Map<string, number>();
@@ -56,6 +84,15 @@ test.describe('scale', () => {
     await expect(app.details.getByText(`(100 of ${hubDegree} shown)`).first()).toBeVisible();
     await app.details.getByRole('button', { name: 'Show 100 more relations' }).click();
     await expect(hubRelations).toHaveCount(200);
+
+    // D draws all of it; its actors have no places yet, so ForceAtlas2 lays them out in a worker
+    // (progress, Cancel).
+    await page.keyboard.press('d');
+    await expect(page.getByTestId('canvas-scope')).toHaveText('Big graph: the canvas draws the visible part (10,000 actors, 100,000 relations).', { timeout: 240_000 });
+    const progress = page.getByTestId('layout-progress');
+    await expect(progress).toContainText('Laying out 10,000 actors', { timeout: 60_000 });
+    await progress.getByRole('button', { name: 'Cancel layout' }).click({ timeout: 60_000 });
+    await expect(progress).toHaveCount(0, { timeout: 60_000 });
 
     // Exact betweenness and closeness take minutes at this size: they run in a worker of their own,
     // with the step shown and Cancel, and the export below does not wait behind them.

@@ -86,6 +86,12 @@ async function exportImage(kind: 'png' | 'svg', options: ExportOptions): Promise
   const doc = store.getState().doc;
   const view = getGraphView();
   if (!doc || !view) return;
+  const scope = view.scope();
+  if (scope.kind === 'waiting') {
+    const items = [`The ${scope.relations.toLocaleString('en-US')} visible relations are more than the canvas draws on its own. Draw them (D), or narrow the view with the filters or a focus, then export again.`];
+    dispatch({ type: 'problems', problems: { title: `Nothing is drawn to export as ${kind.toUpperCase()}`, items } });
+    return;
+  }
   const name = baseName(doc.fileName);
   if (kind === 'png') {
     dispatch({ type: 'busy', message: 'Rendering PNG…' });

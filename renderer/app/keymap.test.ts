@@ -31,6 +31,14 @@ describe('keymap', () => {
     expect(actionForKey(press('2', { typing: true }), false)).toBeNull();
   });
 
+  it('D draws a big graph’s visible part; not while typing, not with Shift or Ctrl', () => {
+    expect(actionForKey(press('d'), false)).toEqual({ kind: 'draw-visible' });
+    expect(actionForKey(press('D'), false)).toEqual({ kind: 'draw-visible' });
+    expect(actionForKey(press('d', { typing: true }), false)).toBeNull();
+    expect(actionForKey(press('D', { shiftKey: true }), false)).toBeNull();
+    expect(actionForKey(press('d', { ctrlKey: true }), false)).toBeNull();
+  });
+
   it('escape and F3 work everywhere', () => {
     expect(actionForKey(press('Escape', { typing: true }), false)).toEqual({ kind: 'escape' });
     expect(actionForKey(press('F3', { shiftKey: true }), false)).toEqual({ kind: 'step-match', delta: -1 });

@@ -22,6 +22,7 @@ export type KeyAction =
   | { readonly kind: 'hide-selection' }
   | { readonly kind: 'show-hidden' }
   | { readonly kind: 'pin-selection' }
+  | { readonly kind: 'draw-visible' }
   | { readonly kind: 'undo' }
   | { readonly kind: 'redo' };
 
@@ -59,6 +60,8 @@ export function actionForKey(input: KeyInput, mac: boolean): KeyAction | null {
   if (key === 'F2') return { kind: 'edit-selection' };
   if (key === 'h') return { kind: input.shiftKey ? 'show-hidden' : 'hide-selection' };
   if (key === 'p') return { kind: 'pin-selection' };
+  // D for Draw: a big graph's visible part, when it is more than the canvas draws on its own.
+  if (key === 'd' && !input.shiftKey) return { kind: 'draw-visible' };
   if (key === 'Delete') return { kind: 'delete-selection' };
   if (key === '?') return command('shortcuts');
   return null;

@@ -5,7 +5,7 @@ import type { GraphFile } from '../../core/model/schema';
 import { loadedGraphSteps } from '../state/loadedGraph';
 import { runInSlices } from './runInSlices';
 import { afterPaint } from './afterPaint';
-import { isLargeGraph } from '../graph/largeGraph';
+import { drawsAutomatically, isLargeGraph } from '../graph/largeGraph';
 import { dispatch } from '../state/store';
 import { cancelGraphWorker, graphWorker, WorkerCancelled } from '../worker/graphWorkerClient';
 import { setRunningTask, updateTaskProgress } from './taskProgressStore';
@@ -31,7 +31,8 @@ export async function installGraph(graph: GraphFile, fileName: string): Promise<
   // cytoscape adds and first draws a big graph in one task of seconds (as it does on its own with
   // the same elements): say so in the status bar, painted before the window is held, and keep it
   // there until the canvas has drawn.
-  const large = isLargeGraph(graph.nodes.length, graph.edges.length);
+  // (A graph above the automatic drawing limit is not drawn now: see drawsAutomatically.)
+  const large = isLargeGraph(graph.nodes.length, graph.edges.length) && drawsAutomatically(graph.nodes.length, graph.edges.length);
   if (large) {
     dispatch({ type: 'busy', message: `Drawing ${graph.nodes.length.toLocaleString('en-US')} actors and ${graph.edges.length.toLocaleString('en-US')} relations…` });
     await afterPaint();

@@ -6,7 +6,7 @@ import { runCommand } from './commands';
 import { actionForKey } from './keymap';
 import { deleteSelection } from '../edit/deleteSelection';
 import { runHistory } from './history';
-import { hideSelection, togglePinSelection } from './viewCommands';
+import { drawVisiblePart, hideSelection, togglePinSelection } from './viewCommands';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -63,6 +63,9 @@ export function useShortcuts(): void {
           return;
         case 'pin-selection':
           togglePinSelection();
+          return;
+        case 'draw-visible':
+          void drawVisiblePart();
           return;
         case 'delete-selection':
           deleteSelection();

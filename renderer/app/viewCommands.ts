@@ -1,4 +1,6 @@
 import { getGraphView } from '../graph/viewRegistry';
+import { getCanvasScope } from '../graph/canvasScopeStore';
+import { afterPaint } from './afterPaint';
 import type { LayoutName } from '../state/appState';
 import { dispatch, store } from '../state/store';
 
@@ -18,4 +20,19 @@ export function togglePinSelection(): void {
   const { selection, pinnedIds } = store.getState();
   if (selection?.kind !== 'node') return;
   dispatch({ type: 'pin', ids: [selection.id], pinned: !pinnedIds.includes(selection.id) });
+}
+
+/**
+ * Draws a big graph's visible part although it is more than the canvas draws on its own (D, or the
+ * button over the canvas). The status bar's message is painted before cytoscape holds the window.
+ */
+export async function drawVisiblePart(): Promise<void> {
+  const scope = getCanvasScope();
+  const view = getGraphView();
+  if (scope.kind !== 'waiting' || !view) return;
+  dispatch({ type: 'busy', message: `Drawing ${scope.actors.toLocaleString('en-US')} actors and ${scope.relations.toLocaleString('en-US')} relations…` });
+  await afterPaint();
+  view.drawVisible();
+  await afterPaint();
+  dispatch({ type: 'busy', message: null });
 }

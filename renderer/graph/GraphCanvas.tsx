@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { dispatch } from '../state/store';
 import { GraphController } from './GraphController';
+import { CanvasScopeNotice } from './CanvasScopeNotice';
 import { GraphView } from './graphView';
 import { setGraphView } from './viewRegistry';
 
@@ -39,6 +40,7 @@ export function GraphCanvas() {
         aria-label="Graph of actors and relations. Use the lists in the side panels to reach every actor and relation by keyboard."
       />
       {view ? <GraphController view={view} /> : null}
+      <CanvasScopeNotice />
     </div>
   );
 }

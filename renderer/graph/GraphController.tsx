@@ -19,6 +19,7 @@ export function GraphController({ view }: { view: GraphView }) {
   const selection = useAppState((s) => s.selection);
   const search = useAppState(selectSearch);
   const layoutRun = useAppState((s) => s.layoutRun);
+  const layout = useAppState((s) => s.layout);
   const loadId = useAppState((s) => s.doc?.loadId ?? 0);
   const jumpRun = useAppState((s) => s.jumpRun);
   const pinnedIds = useAppState((s) => s.pinnedIds);
@@ -50,8 +51,8 @@ export function GraphController({ view }: { view: GraphView }) {
   }, [doc, view]);
 
   useEffect(() => {
-    view.apply({ visible, selection, matches, pinned });
-  }, [view, doc, visible, selection, matches, pinned]);
+    view.apply({ visible, selection, matches, pinned, layout });
+  }, [view, doc, visible, selection, matches, pinned, layout]);
 
   // Analysis overlays: each re-applied after the elements or the visible set change.
   useEffect(() => {

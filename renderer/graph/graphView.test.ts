@@ -79,3 +79,78 @@ describe('opening graphs one after another', () => {
     view.destroy();
   });
 });
+
+describe('a graph above the automatic drawing limit (here 3 actors or 2 relations)', () => {
+  const placed: GraphFile = { ...graph, nodes: graph.nodes.map((n, i) => ({ ...n, position: n.id === 'd' ? null : { x: i * 100, y: 0 } })) };
+  const bigView = () => new GraphView({} as HTMLElement, () => undefined, () => undefined, { headless: true, drawLimit: { actors: 3, relations: 2 } });
+  const show = (view: GraphView, nodes: string[], edges: string[]) =>
+    view.apply({ visible: { nodes: new Set(nodes), edges: new Set(edges) }, selection: null, matches: new Set(), pinned: new Set() });
+  const drawnIds = (view: GraphView) => [view.core().nodes().map((n) => n.id()).sort(), view.core().edges().map((e) => e.id()).sort()];
+  const allNodes = graph.nodes.map((n) => n.id);
+  const allEdges = graph.edges.map((e) => e.id);
+
+  it('opens with nothing drawn and says how much is visible', () => {
+    const view = bigView();
+    view.load(placed);
+    show(view, allNodes, allEdges);
+    expect(view.scope()).toEqual({ kind: 'waiting', actors: 6, relations: 4 });
+    expect(view.core().elements().length).toBe(0);
+    view.destroy();
+  });
+
+  it('draws the visible part once it is within the limit, narrows it with classes, and draws a new part where its actors stood', () => {
+    const view = bigView();
+    view.load(placed);
+    show(view, allNodes, allEdges);
+    show(view, ['a', 'b', 'e'], ['ab', 'ae']);
+    expect(view.scope()).toEqual({ kind: 'part', actors: 3, relations: 2 });
+    expect(drawnIds(view)).toEqual([['a', 'b', 'e'], ['ab', 'ae']]);
+    expect(view.core().getElementById('b').position()).toEqual({ x: 100, y: 0 });
+
+    // A narrower view of the same part: the same core, the rest hidden.
+    const core = view.core();
+    view.core().getElementById('a').position({ x: -50, y: 40 });
+    show(view, ['a', 'b'], ['ab']);
+    expect(view.core()).toBe(core);
+    expect(core.$('.hidden').map((el) => el.id()).sort()).toEqual(['ae', 'e']);
+
+    // Another part: a new core; Delta, never placed, stands beside its neighbour Gamma.
+    show(view, ['b', 'c', 'd'], ['bc', 'cd']);
+    expect(view.core()).not.toBe(core);
+    expect(drawnIds(view)).toEqual([['b', 'c', 'd'], ['bc', 'cd']]);
+    const gamma = view.core().getElementById('c').position();
+    const delta = view.core().getElementById('d').position();
+    expect(Math.hypot(delta.x - gamma.x, delta.y - gamma.y)).toBeGreaterThanOrEqual(60);
+    expect(Math.hypot(delta.x - gamma.x, delta.y - gamma.y)).toBeLessThan(100);
+    // Where the analyst moved Alpha is kept although Alpha is not drawn now.
+    expect(view.positions().get('a')).toEqual({ x: -50, y: 40 });
+    expect(view.positions().get('d')).toEqual({ x: Math.round(delta.x * 100) / 100, y: Math.round(delta.y * 100) / 100 });
+    view.destroy();
+  });
+
+  it('a view that grows past the limit empties the canvas until the analyst asks to draw it', () => {
+    const view = bigView();
+    view.load(placed);
+    show(view, ['a', 'b'], ['ab']);
+    expect(drawnIds(view)).toEqual([['a', 'b'], ['ab']]);
+    show(view, allNodes, allEdges);
+    expect(view.scope()).toEqual({ kind: 'waiting', actors: 6, relations: 4 });
+    expect(view.core().elements().length).toBe(0);
+    view.drawVisible();
+    expect(view.scope()).toEqual({ kind: 'part', actors: 6, relations: 4 });
+    expect(drawnIds(view)).toEqual([allNodes.slice().sort(), allEdges.slice().sort()]);
+    view.destroy();
+  });
+
+  it('overlays of pairs whose actors are not drawn are left out, and come back on the next part', () => {
+    const view = bigView();
+    view.load(placed);
+    show(view, ['a', 'b', 'e'], ['ab', 'ae']);
+    const dyad = (a: string, b: string) => ({ id: `dyad:${a}${b}`, a, b, stance: 'neutral' as const, count: 1, label: '1 relation', reciprocal: false });
+    view.setDyads([dyad('a', 'b'), dyad('c', 'd')]);
+    expect(view.core().edges('.dyad').map((e) => e.id())).toEqual(['dyad:ab']);
+    show(view, ['b', 'c', 'd'], ['bc', 'cd']);
+    expect(view.core().edges('.dyad').map((e) => e.id())).toEqual(['dyad:cd']);
+    view.destroy();
+  });
+});

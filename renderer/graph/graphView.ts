@@ -13,7 +13,9 @@ import { sceneOf } from './svgScene';
 import type { Viewport } from '../../core/workspace/workspace';
 import { startBackgroundLayout, type BackgroundLayout } from '../layout/backgroundLayout';
 import { setRunningLayout, updateLayoutProgress } from '../layout/layoutProgressStore';
-import { isLargeGraph, usesBackgroundLayout } from './largeGraph';
+import { AUTO_DRAW_ACTORS, AUTO_DRAW_RELATIONS, drawsAutomatically, isLargeGraph, usesBackgroundLayout } from './largeGraph';
+import { setCanvasScope, type CanvasScope } from './canvasScopeStore';
+import { partToDraw, placeNewcomers, type DrawnPart } from './drawnPart';
 
 cytoscape.use(fcose);
 
@@ -22,6 +24,16 @@ export interface ViewHighlights {
   readonly visible: VisibleSet;
   readonly selection: Selection;
   readonly matches: ReadonlySet<string>;
+  /** The layout a newly drawn part of a big graph gets when most of its actors have no place yet. */
+  readonly layout?: LayoutName;
+}
+
+/** The overlays last asked for, drawn again on a newly drawn part of a big graph. */
+interface OverlayValues {
+  nodeData: NodeData | null;
+  path: PathHighlight | null;
+  dyads: readonly DyadEdge[] | null;
+  groups: { groupOf: ReadonlyMap<string, string>; collapsed: ReadonlySet<string> } | null;
 }
 
 /**
@@ -50,13 +62,21 @@ export class GraphView {
   private applied: { visible: VisibleSet; matches: ReadonlySet<string>; pinned: ReadonlySet<string>; selectedId: string | null } | null = null;
   /** The elements were just loaded and `apply` has not run on them yet: no class, no lock. */
   private fresh = false;
+  /** The open graph; a big one is drawn a part at a time (see drawsAutomatically). */
+  private graph: GraphFile | null = null;
+  /** What the core holds: every element, or (big graphs) the actors and relations of a drawn part. */
+  private drawn: DrawnPart | 'all' = 'all';
+  /** Where each actor last stood (file, layout, drag), so a part drawn again opens where it was. */
+  private known = new Map<string, Position>();
+  private lastHighlights: ViewHighlights | null = null;
+  private overlayValues: OverlayValues = { nodeData: null, path: null, dyads: null, groups: null };
 
   constructor(
     private readonly container: HTMLElement,
     private readonly onSelect: (selection: Selection) => void,
     private readonly onMoved: (positionsBefore: ReadonlyMap<string, Position>) => void = () => undefined,
     /** No canvas, no style: for unit tests, which run in Node without a DOM. */
-    private readonly options: { readonly headless?: boolean } = {},
+    private readonly options: { readonly headless?: boolean; readonly drawLimit?: { readonly actors: number; readonly relations: number } } = {},
   ) {
     this.cy = this.createCore([]);
     // cytoscape only watches window resizes; panels and the first CSS layout resize the container too.
@@ -105,18 +125,120 @@ export class GraphView {
     return cy;
   }
 
-  /** Replaces the graph: a new core with the new elements (see `cy`), nothing of the old one kept. */
+  /**
+   * Replaces the graph: a new core with the new elements (see `cy`), nothing of the old one kept.
+   * A graph above the automatic drawing limit starts with an empty core: `apply` then draws the
+   * visible part once it is small enough, or everything when asked (`drawVisible`).
+   */
   load(graph: GraphFile): { positioned: boolean } {
     this.cancelLayout();
+    this.graph = graph;
     // Level of detail for big graphs: simpler edges, no edge labels at rest, no edges while panning.
     this.large = isLargeGraph(graph.nodes.length, graph.edges.length);
+    this.known = new Map();
+    for (const node of graph.nodes) if (node.position) this.known.set(node.id, { x: node.position.x, y: node.position.y });
+    const all = drawsAutomatically(graph.nodes.length, graph.edges.length, this.drawLimit());
     this.cy.destroy();
-    this.cy = this.createCore(toElements(graph));
+    this.cy = this.createCore(all ? toElements(graph) : []);
+    this.drawn = all ? 'all' : { nodes: new Set(), edges: new Set() };
     // Fresh elements carry no overlay and no class.
+    this.overlays = { nodeData: false, path: false, dyads: false, groups: false };
+    this.overlayValues = { nodeData: null, path: null, dyads: null, groups: null };
+    this.applied = null;
+    this.fresh = true;
+    this.lastHighlights = null;
+    if (all) this.reportScope({ kind: 'all' });
+    return { positioned: hasSavedPositions(graph) };
+  }
+
+  private drawLimit(): { actors: number; relations: number } {
+    return this.options.drawLimit ?? { actors: AUTO_DRAW_ACTORS, relations: AUTO_DRAW_RELATIONS };
+  }
+
+  /** What the canvas draws now (for the notice over it and for tests). */
+  scope(): CanvasScope {
+    return this.scopeNow;
+  }
+
+  private scopeNow: CanvasScope = { kind: 'all' };
+
+  private reportScope(next: CanvasScope): void {
+    this.scopeNow = next;
+    if (!this.options.headless) setCanvasScope(next);
+  }
+
+  /**
+   * Draws the visible part of a big graph even though it is above the automatic limit: the
+   * analyst asked and was told it holds the window for seconds.
+   */
+  drawVisible(): void {
+    const highlights = this.lastHighlights;
+    if (!highlights || !this.graph || this.drawn === 'all') return;
+    this.drawPart(highlights.visible, highlights.layout);
+    this.apply(highlights);
+  }
+
+  /**
+   * A big graph's canvas follows the visible set: a part already drawn only changes classes; a
+   * visible set with elements not drawn is drawn anew when it is within the limit, and otherwise
+   * leaves the canvas empty with a notice (the "waiting" scope) until the analyst asks.
+   */
+  private followVisible(visible: VisibleSet, layout: LayoutName | undefined): void {
+    if (this.drawn === 'all') return;
+    const counts = { actors: visible.nodes.size, relations: visible.edges.size };
+    if (covers(this.drawn, visible)) {
+      if (this.drawn.nodes.size > 0 || counts.actors === 0) this.reportScope({ kind: 'part', ...counts });
+      return;
+    }
+    if (drawsAutomatically(counts.actors, counts.relations, this.drawLimit())) {
+      this.drawPart(visible, layout);
+      return;
+    }
+    if (this.drawn.nodes.size > 0) this.replaceCore({ nodes: new Set(), edges: new Set() }, []);
+    this.reportScope({ kind: 'waiting', ...counts });
+  }
+
+  /** A new core holding the visible part, where its actors last stood; a layout if most are new. */
+  private drawPart(visible: VisibleSet, layout: LayoutName | undefined): void {
+    const graph = this.graph;
+    if (!graph) return;
+    this.remember();
+    const part = partToDraw(graph, visible);
+    const { positions, unplaced } = placeNewcomers(part, this.known);
+    const elements = toElements({ ...graph, nodes: part.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? null })), edges: part.edges });
+    this.replaceCore({ nodes: new Set(part.nodes.map((n) => n.id)), edges: new Set(part.edges.map((e) => e.id)) }, elements);
+    this.reportScope({ kind: 'part', actors: visible.nodes.size, relations: visible.edges.size });
+    this.redrawOverlays();
+    // Most of the part has never been placed (a graph without saved places): lay it out as a whole.
+    if (unplaced * 2 > part.nodes.length) void this.runLayout(layout ?? 'fcose', false);
+    else this.fit();
+  }
+
+  private replaceCore(drawn: DrawnPart, elements: ElementDefinition[]): void {
+    this.cancelLayout();
+    this.remember();
+    this.cy.destroy();
+    this.cy = this.createCore(elements);
+    this.drawn = drawn;
     this.overlays = { nodeData: false, path: false, dyads: false, groups: false };
     this.applied = null;
     this.fresh = true;
-    return { positioned: hasSavedPositions(graph) };
+  }
+
+  /** Keeps where the drawn actors stand, for the next part drawn and for positions(). */
+  private remember(): void {
+    this.cy.nodes().not('.group').forEach((node) => {
+      const p = (node as cytoscape.NodeSingular).position();
+      this.known.set(node.id(), { x: p.x, y: p.y });
+    });
+  }
+
+  private redrawOverlays(): void {
+    const { nodeData, path, dyads, groups } = this.overlayValues;
+    this.setNodeData(nodeData);
+    this.setDyads(dyads);
+    if (groups) this.setGroups(groups.groupOf, groups.collapsed);
+    this.setPath(path);
   }
 
   /** The cytoscape core showing the graph now (tests: a new file gets a new one). */
@@ -131,7 +253,13 @@ export class GraphView {
   sync(graph: GraphFile): void {
     this.applied = null;
     this.fresh = false;
-    const wanted = new Map(toElements(graph).map((el) => [String(el.data.id), el]));
+    const previous = this.graph;
+    this.graph = graph;
+    const drawn = this.drawn;
+    // A big graph's drawn part keeps its elements in step; what is not drawn is drawn by `apply` if it becomes visible.
+    const inPart = (el: ElementDefinition) => drawn === 'all' || drawn.nodes.has(String(el.data.id)) || drawn.edges.has(String(el.data.id));
+    const wanted = new Map(toElements(graph).filter(inPart).map((el) => [String(el.data.id), el]));
+    if (drawn !== 'all' && previous !== graph) this.forgetRemoved(graph);
     this.cy.batch(() => {
       this.cy.elements().forEach((el) => {
         if (!wanted.has(el.id())) el.remove();
@@ -163,7 +291,10 @@ export class GraphView {
    * keystroke in search re-marks the old and new matches, a selection two elements, and only a
    * filter change walks every element (the hot paths at 100k relations).
    */
-  apply({ visible, selection, matches, pinned }: ViewHighlights): void {
+  apply(highlights: ViewHighlights): void {
+    const { visible, selection, matches, pinned } = highlights;
+    this.lastHighlights = highlights;
+    if (!this.applied || this.applied.visible !== visible) this.followVisible(visible, highlights.layout);
     const before = this.applied;
     // Elements just loaded carry no class and no lock: only what must change is touched (the
     // first apply of a 50k-relation graph would otherwise walk every element before it paints).
@@ -287,6 +418,8 @@ export class GraphView {
 
   positions(): Map<string, Position> {
     const out = new Map<string, Position>();
+    // A big graph's actors not drawn now keep where they last stood (or where the file put them).
+    if (this.drawn !== 'all') for (const [id, p] of this.known) out.set(id, { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 });
     this.cy.nodes().forEach((n) => {
       const p = n.position();
       out.set(n.id(), { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 });
@@ -308,6 +441,7 @@ export class GraphView {
 
   /** Metric mapping: a size in 0..1 and/or a colour per node; null clears it (type colours, same size). */
   setNodeData(values: NodeData | null): void {
+    this.overlayValues.nodeData = values;
     if (!values && !this.overlays.nodeData) return;
     this.overlays.nodeData = values !== null;
     drawNodeData(this.cy, values);
@@ -315,6 +449,7 @@ export class GraphView {
 
   /** Highlights a path: its actors and relations stand out, everything else fades. */
   setPath(path: PathHighlight | null): void {
+    this.overlayValues.path = path;
     if (!path && !this.overlays.path) return;
     this.overlays.path = path !== null;
     drawPath(this.cy, path);
@@ -322,13 +457,17 @@ export class GraphView {
 
   /** Parallel relations collapsed into one edge per pair (null: each relation drawn on its own). */
   setDyads(dyads: readonly DyadEdge[] | null): void {
+    this.overlayValues.dyads = dyads;
     if (!dyads && !this.overlays.dyads) return;
     this.overlays.dyads = dyads !== null;
-    drawDyads(this.cy, dyads);
+    // A big graph's drawn part may not hold both ends of every pair (a dyad list of the moment before).
+    const drawn = this.drawn;
+    drawDyads(this.cy, dyads && drawn !== 'all' ? dyads.filter((d) => drawn.nodes.has(d.a) && drawn.nodes.has(d.b)) : dyads);
   }
 
   /** Groups as compound nodes, collapsible (see drawGroups). */
   setGroups(groupOf: ReadonlyMap<string, string> | null, collapsed: ReadonlySet<string>): void {
+    this.overlayValues.groups = groupOf ? { groupOf, collapsed } : null;
     if (!groupOf && !this.overlays.groups) return;
     this.overlays.groups = groupOf !== null;
     drawGroups(this.cy, groupOf, collapsed);
@@ -344,9 +483,11 @@ export class GraphView {
 
   /** Puts nodes where a saved file had them, without running a layout. */
   setPositions(positions: ReadonlyMap<string, Position>): void {
+    if (this.drawn !== 'all') for (const [id, position] of positions) this.known.set(id, { x: position.x, y: position.y });
     this.cy.batch(() => {
       for (const [id, position] of positions) {
         const node = this.cy.getElementById(id);
+        if (node.empty()) continue;
         // A pinned node is locked against drags and layouts, not against undo.
         const locked = node.locked();
         if (locked) node.unlock();
@@ -362,9 +503,23 @@ export class GraphView {
     this.cy.style(buildStylesheet(colors, { large: this.large }));
   }
 
+  /** Drops the remembered places of actors an edit removed. */
+  private forgetRemoved(graph: GraphFile): void {
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    for (const id of this.known.keys()) if (!ids.has(id)) this.known.delete(id);
+  }
+
   destroy(): void {
     this.cancelLayout();
     this.resizeObserver.disconnect();
     this.cy.destroy();
   }
+}
+
+/** Is every visible element in the drawn part? */
+function covers(drawn: DrawnPart, visible: VisibleSet): boolean {
+  if (visible.nodes.size > drawn.nodes.size || visible.edges.size > drawn.edges.size) return false;
+  for (const id of visible.nodes) if (!drawn.nodes.has(id)) return false;
+  for (const id of visible.edges) if (!drawn.edges.has(id)) return false;
+  return true;
 }

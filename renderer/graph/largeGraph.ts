@@ -15,3 +15,18 @@ export function isLargeGraph(actors: number, relations: number): boolean {
 export function usesBackgroundLayout(actors: number, relations: number): boolean {
   return actors > BACKGROUND_LAYOUT_ACTORS || relations > BACKGROUND_LAYOUT_RELATIONS;
 }
+
+/**
+ * Above this many visible relations (or actors) the canvas does not draw on its own: cytoscape.js
+ * adds, styles and first draws a graph in one task that held the window about 3 s at 10,000
+ * relations and 11 s at 100,000 here, as it does alone with the same elements. Like Cytoscape
+ * desktop's view threshold, a bigger graph opens with its lists, search, filters, metrics and
+ * exports, and the canvas draws what the filters and focus leave once that is small enough, or
+ * everything when the analyst asks.
+ */
+export const AUTO_DRAW_RELATIONS = 10_000;
+export const AUTO_DRAW_ACTORS = 5_000;
+
+export function drawsAutomatically(actors: number, relations: number, limit = { actors: AUTO_DRAW_ACTORS, relations: AUTO_DRAW_RELATIONS }): boolean {
+  return actors <= limit.actors && relations <= limit.relations;
+}

@@ -17,6 +17,7 @@ export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   [`${modKey}+= / ${modKey}+-`, 'Zoom in / out'],
   ['1, 2, 3', 'Focus on the selection’s neighbourhood to depth 1, 2 or 3'],
   ['0', 'Leave focus and show the whole graph'],
+  ['D', 'Draw a big graph’s visible part when it is more than the canvas draws on its own'],
   ['Escape', 'Close dialog, clear search, leave focus, clear selection (one per press)'],
   ['F6 / Shift+F6', 'Move to the next / previous region: toolbar, filters, lists, canvas, details, article'],
   [`${isMac ? 'Option' : 'Alt'}+L`, 'Go to the lists of actors and relations'],
