@@ -128,6 +128,32 @@ describe('a graph above the automatic drawing limit (here 3 actors or 2 relation
     view.destroy();
   });
 
+  it('a view that moves on within the limit grows the drawn part in the same core; past the limit the part is drawn anew', () => {
+    const view = new GraphView({} as HTMLElement, () => undefined, () => undefined, { headless: true, drawLimit: { actors: 4, relations: 3 } });
+    view.load(placed);
+    show(view, ['a', 'b'], ['ab']);
+    const core = view.core();
+    core.getElementById('b').position({ x: 7, y: 8 });
+    // Beta's neighbourhood: Gamma joins beside Beta, Alpha stays drawn but hidden.
+    show(view, ['b', 'c'], ['bc']);
+    expect(view.core()).toBe(core);
+    expect(drawnIds(view)).toEqual([['a', 'b', 'c'], ['ab', 'bc']]);
+    expect(core.$('.hidden').map((el) => el.id()).sort()).toEqual(['a', 'ab']);
+    expect(core.getElementById('b').position()).toEqual({ x: 7, y: 8 });
+    expect(core.getElementById('c').position()).toEqual({ x: 200, y: 0 });
+    expect(view.scope()).toEqual({ kind: 'part', actors: 2, relations: 1 });
+    // Delta, never placed, joins beside Gamma.
+    show(view, ['c', 'd'], ['cd']);
+    expect(view.core()).toBe(core);
+    const delta = core.getElementById('d').position();
+    expect(Math.hypot(delta.x - 200, delta.y)).toBeLessThan(100);
+    // Alpha, Beta, Gamma, Delta and the Summit: five actors with what is drawn, more than 4: a new core with the visible part only.
+    show(view, ['a', 'e'], ['ae']);
+    expect(view.core()).not.toBe(core);
+    expect(drawnIds(view)).toEqual([['a', 'e'], ['ae']]);
+    view.destroy();
+  });
+
   it('a view that grows past the limit empties the canvas until the analyst asks to draw it', () => {
     const view = bigView();
     view.load(placed);

@@ -70,6 +70,11 @@ export class GraphView {
   private known = new Map<string, Position>();
   private lastHighlights: ViewHighlights | null = null;
   private overlayValues: OverlayValues = { nodeData: null, path: null, dyads: null, groups: null };
+  /**
+   * After `apply` has brought the classes of a newly drawn part in line (pinned actors locked, the
+   * rest hidden): fit the view to it, or lay it out when most of its actors had no place.
+   */
+  private afterApply: 'fit' | { layout: LayoutName } | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -147,6 +152,7 @@ export class GraphView {
     this.applied = null;
     this.fresh = true;
     this.lastHighlights = null;
+    this.afterApply = null;
     if (all) this.reportScope({ kind: 'all' });
     return { positioned: hasSavedPositions(graph) };
   }
@@ -190,12 +196,45 @@ export class GraphView {
       if (this.drawn.nodes.size > 0 || counts.actors === 0) this.reportScope({ kind: 'part', ...counts });
       return;
     }
-    if (drawsAutomatically(counts.actors, counts.relations, this.drawLimit())) {
+    const limit = this.drawLimit();
+    const missing = missingFrom(this.drawn, visible);
+    // A view that moves on (the next focus, a time step) while what is drawn plus what is new stays
+    // within the limit grows the part: what stays keeps its place and the core is not rebuilt.
+    if (this.drawn.nodes.size > 0 && drawsAutomatically(this.drawn.nodes.size + missing.nodes.size, this.drawn.edges.size + missing.edges.size, limit)) {
+      this.addToPart(missing, visible, layout);
+      return;
+    }
+    if (drawsAutomatically(counts.actors, counts.relations, limit)) {
       this.drawPart(visible, layout);
       return;
     }
     if (this.drawn.nodes.size > 0) this.replaceCore({ nodes: new Set(), edges: new Set() }, []);
     this.reportScope({ kind: 'waiting', ...counts });
+  }
+
+  /** Adds the visible actors and relations not drawn yet to the drawn part, newcomers beside their neighbours. */
+  private addToPart(missing: DrawnPart, visible: VisibleSet, layout: LayoutName | undefined): void {
+    const graph = this.graph;
+    const drawn = this.drawn;
+    if (!graph || drawn === 'all') return;
+    this.remember();
+    const nodes = graph.nodes.filter((n) => missing.nodes.has(n.id));
+    const isDrawnOrNew = (id: string) => drawn.nodes.has(id) || missing.nodes.has(id);
+    const edges = graph.edges.filter((e) => missing.edges.has(e.id) && isDrawnOrNew(e.source) && isDrawnOrNew(e.target));
+    const visibleEdges = partToDraw(graph, visible).edges;
+    const { positions, unplaced } = placeNewcomers({ nodes, edges: visibleEdges }, this.known);
+    const elements = toElements({ ...graph, nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? null })), edges });
+    this.cy.batch(() => {
+      this.cy.add(elements.filter((el) => el.group === 'nodes'));
+      this.cy.add(elements.filter((el) => el.group === 'edges'));
+    });
+    this.drawn = { nodes: new Set([...drawn.nodes, ...nodes.map((n) => n.id)]), edges: new Set([...drawn.edges, ...edges.map((e) => e.id)]) };
+    // Every class is brought in line again (the new elements have none); the part is small.
+    this.applied = null;
+    this.fresh = false;
+    this.reportScope({ kind: 'part', actors: visible.nodes.size, relations: visible.edges.size });
+    this.redrawOverlays();
+    this.afterApply = unplaced * 2 > visible.nodes.size ? { layout: layout ?? 'fcose' } : 'fit';
   }
 
   /** A new core holding the visible part, where its actors last stood; a layout if most are new. */
@@ -210,8 +249,7 @@ export class GraphView {
     this.reportScope({ kind: 'part', actors: visible.nodes.size, relations: visible.edges.size });
     this.redrawOverlays();
     // Most of the part has never been placed (a graph without saved places): lay it out as a whole.
-    if (unplaced * 2 > part.nodes.length) void this.runLayout(layout ?? 'fcose', false);
-    else this.fit();
+    this.afterApply = unplaced * 2 > part.nodes.length ? { layout: layout ?? 'fcose' } : 'fit';
   }
 
   private replaceCore(drawn: DrawnPart, elements: ElementDefinition[]): void {
@@ -220,6 +258,7 @@ export class GraphView {
     this.cy.destroy();
     this.cy = this.createCore(elements);
     this.drawn = drawn;
+    this.afterApply = null;
     this.overlays = { nodeData: false, path: false, dyads: false, groups: false };
     this.applied = null;
     this.fresh = true;
@@ -342,6 +381,10 @@ export class GraphView {
       }
     });
     this.applied = { visible, matches, pinned, selectedId: selection?.id ?? null };
+    const after = this.afterApply;
+    this.afterApply = null;
+    if (after === 'fit') this.fit();
+    else if (after) void this.runLayout(after.layout, false);
   }
 
   runLayout(name: LayoutName, animate: boolean): Promise<void> {
@@ -514,6 +557,15 @@ export class GraphView {
     this.resizeObserver.disconnect();
     this.cy.destroy();
   }
+}
+
+/** The visible actors and relations that are not drawn. */
+function missingFrom(drawn: DrawnPart, visible: VisibleSet): DrawnPart {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const id of visible.nodes) if (!drawn.nodes.has(id)) nodes.add(id);
+  for (const id of visible.edges) if (!drawn.edges.has(id)) edges.add(id);
+  return { nodes, edges };
 }
 
 /** Is every visible element in the drawn part? */
