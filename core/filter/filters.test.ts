@@ -14,6 +14,9 @@ describe('filters', () => {
   it('shows everything by default', () => {
     expect(visible({})).toEqual({ nodes: ['a', 'b', 'c', 'd', 'e', 'f'], edges: ['ab', 'ae', 'bc', 'cd'] });
     expect(isFiltering(DEFAULT_FILTERS)).toBe(false);
+    // The same sets each time (the index keeps them), and the same as a filter that hides nothing.
+    expect(computeVisible(index, DEFAULT_FILTERS)).toBe(computeVisible(index, { ...DEFAULT_FILTERS }));
+    expect(visible({ minConfidence: Number.MIN_VALUE })).toEqual(visible({}));
   });
 
   it('hides actor types and the relations that touch them', () => {

@@ -62,6 +62,8 @@ function edgePasses(edge: GraphEdge, filters: FilterState, window: DayRange | nu
 
 /** The visible graph: nodes that pass, and edges that pass whose both ends are visible. */
 export function computeVisible(index: GraphIndex, filters: FilterState): VisibleSet {
+  // The default filters hide nothing (every edge of a valid graph joins two of its nodes).
+  if (!isFiltering(filters)) return index.all;
   const window = windowOf(filters);
   const nodes = new Set<string>();
   for (const node of index.graph.nodes) if (nodePasses(node, filters, window)) nodes.add(node.id);

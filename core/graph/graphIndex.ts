@@ -8,6 +8,11 @@ export interface GraphIndex {
   readonly edgesById: ReadonlyMap<string, GraphEdge>;
   /** Edge ids touching each node, in either direction. */
   readonly incident: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Every node and edge id: what the default filters leave visible, kept so that opening a big
+   * graph does not build these sets again in one go on the page's thread (about 50 ms at 100k).
+   */
+  readonly all: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
 }
 
 export function buildGraphIndex(graph: GraphFile): GraphIndex {
@@ -20,14 +25,18 @@ export function* buildGraphIndexSteps(graph: GraphFile, size = STEP_SIZE): Steps
   let done = 0;
   const nodesById = new Map<string, GraphNode>();
   const incident = new Map<string, string[]>();
+  const allNodes = new Set<string>();
+  const allEdges = new Set<string>();
   for (const node of graph.nodes) {
     nodesById.set(node.id, node);
     incident.set(node.id, []);
+    allNodes.add(node.id);
     if (++done % size === 0) yield done / total;
   }
   const edgesById = new Map<string, GraphEdge>();
   for (const edge of graph.edges) {
     edgesById.set(edge.id, edge);
+    allEdges.add(edge.id);
     if (++done % size === 0) yield done / total;
   }
   for (const edge of graph.edges) {
@@ -35,7 +44,7 @@ export function* buildGraphIndexSteps(graph: GraphFile, size = STEP_SIZE): Steps
     if (edge.target !== edge.source) incident.get(edge.target)?.push(edge.id);
     if (++done % size === 0) yield done / total;
   }
-  return { graph, nodesById, edgesById, incident };
+  return { graph, nodesById, edgesById, incident, all: { nodes: allNodes, edges: allEdges } };
 }
 
 /** The node at the other end of an edge. */
