@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { generateGraph } from '../../bench/generate';
 import type { GraphFile } from '../../core/model/schema';
 import { expect, test } from '../support/fixtures';
@@ -27,6 +28,8 @@ test.describe('scale', () => {
     await expect(waiting.getByRole('button', { name: 'Draw all 100,000 relations (D)' })).toBeVisible();
     await expect(page.getByTestId('layout-progress')).toHaveCount(0);
     await app.screenshot('big-graph-waiting');
+    const axe = await new AxeBuilder({ page }).include('[data-testid=canvas-waiting]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     await app.toggle('Stance', 'Conflictual');
     await expect(app.counts).toHaveText(`10000 / 10000 actors · ${notConflictual} / 100000 relations`, { timeout: 60_000 });
