@@ -82,3 +82,10 @@ export function isWorkspaceFileName(fileName: string): boolean {
 export function looksLikeWorkspace(head: string): boolean {
   return new RegExp(`"format"\\s*:\\s*"${WORKSPACE_FORMAT}"`).test(head);
 }
+
+/** The workspace's graph with each actor at its saved position (an actor the workspace does not place keeps its own). */
+export function graphAtSavedPositions(workspace: Workspace): GraphFile {
+  if (workspace.positions.length === 0) return workspace.graph;
+  const positions = new Map(workspace.positions.map((p) => [p.id, { x: p.x, y: p.y }]));
+  return { ...workspace.graph, nodes: workspace.graph.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) };
+}

@@ -2,8 +2,7 @@ import { FORMAT_LABELS } from '../../core/formats/formatIds';
 import type { FileImport } from '../../core/formats/importFile';
 import { hasErrors, type ReportItem } from '../../core/formats/report';
 import type { GraphFile } from '../../core/model/schema';
-import { loadedGraphSteps } from '../state/loadedGraph';
-import { runInSlices } from './runInSlices';
+import { buildDocument } from './buildDocument';
 import { afterPaint } from './afterPaint';
 import { drawsAutomatically, isLargeGraph } from '../graph/largeGraph';
 import { dispatch } from '../state/store';
@@ -23,29 +22,25 @@ export const OPEN_FILTERS = [{ name: 'Graphs', extensions: ['json', 'graphml', '
  * started meanwhile wins.
  */
 export async function installGraph(graph: GraphFile, fileName: string): Promise<void> {
-  const install = ++installs;
-  const doc = await runInSlices(loadedGraphSteps(graph, fileName), (percent) => {
-    if (install === installs) dispatch({ type: 'busy', message: `Opening ${fileName}… ${percent}%` });
-  });
-  if (install !== installs) return;
+  const built = await buildDocument(graph, fileName);
+  if (!built) return;
+  const { doc, current } = built;
   // cytoscape adds and first draws a big graph in one task of seconds (as it does on its own with
   // the same elements): say so in the status bar, painted before the window is held, and keep it
-  // there until the canvas has drawn.
-  // (A graph above the automatic drawing limit is not drawn now: see drawsAutomatically.)
+  // there until the canvas has drawn. (A graph above the automatic drawing limit is not drawn now:
+  // see drawsAutomatically.)
   const large = isLargeGraph(graph.nodes.length, graph.edges.length) && drawsAutomatically(graph.nodes.length, graph.edges.length);
   if (large) {
     dispatch({ type: 'busy', message: `Drawing ${graph.nodes.length.toLocaleString('en-US')} actors and ${graph.edges.length.toLocaleString('en-US')} relations…` });
     await afterPaint();
-    if (install !== installs) return;
+    if (!current()) return;
   }
   // The bench tells the app's own work from the canvas's by this mark (long tasks before and after).
   performance.mark('kg:graph-installed');
   dispatch({ type: 'graph-loaded', doc });
   if (large) await afterPaint();
-  if (install === installs) dispatch({ type: 'busy', message: null });
+  if (current()) dispatch({ type: 'busy', message: null });
 }
-
-let installs = 0;
 
 export async function loadBundledGraph(): Promise<void> {
   dispatch({ type: 'busy', message: 'Loading the article graph…' });

@@ -1,5 +1,5 @@
-import { loadedGraph } from '../state/loadedGraph';
 import { WORKSPACE_EXTENSION, type Workspace } from '../../core/workspace/workspace';
+import { buildDocument } from './buildDocument';
 import { getGraphView } from '../graph/viewRegistry';
 import { dispatch, store } from '../state/store';
 import { graphWorker } from '../worker/graphWorkerClient';
@@ -46,13 +46,18 @@ export async function saveWorkspace(): Promise<void> {
   }
 }
 
-/** Puts a validated workspace back: the graph at its saved positions, then the session around it. */
-export function restoreWorkspace(workspace: Workspace, fileName: string): void {
-  const positions = new Map(workspace.positions.map((p) => [p.id, { x: p.x, y: p.y }]));
-  const graph = { ...workspace.graph, nodes: workspace.graph.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) };
+/**
+ * Puts a validated workspace back: its graph (the worker placed the actors at their saved positions
+ * and holds that very graph), its indexes built over several tasks as an opened file's are, then
+ * the session around it.
+ */
+async function restoreWorkspace(workspace: Workspace, fileName: string): Promise<void> {
+  const built = await buildDocument(workspace.graph, workspace.fileName ?? fileName);
+  if (!built) return;
+  const { doc } = built;
   dispatch({
     type: 'workspace-loaded',
-    doc: loadedGraph(graph, workspace.fileName ?? fileName),
+    doc,
     session: {
       filters: workspace.filters,
       selection: workspace.selection,
@@ -62,18 +67,22 @@ export function restoreWorkspace(workspace: Workspace, fileName: string): void {
       pendingViewport: workspace.viewport,
     },
   });
+  dispatch({ type: 'busy', message: null });
   dispatch({ type: 'notice', message: `Opened workspace ${fileName}.` });
 }
 
 export async function importWorkspaceBytes(fileName: string, bytes: FileBytes): Promise<void> {
   dispatch({ type: 'busy', message: `Reading ${fileName}…` });
-  const parsed = await graphWorker().call('parse-workspace', { bytes }, transferOf(bytes));
+  const worker = graphWorker();
+  const hold = worker.reserveHold();
+  const parsed = await worker.call('parse-workspace', { bytes, hold }, transferOf(bytes));
   dispatch({ type: 'busy', message: null });
   if (!parsed.ok) {
     dispatch({ type: 'problems', problems: { title: `${fileName} could not be opened. The graph that was open is unchanged.`, items: parsed.error } });
     return;
   }
-  restoreWorkspace(parsed.value, fileName);
+  worker.adoptImported(parsed.value.graph, hold);
+  await restoreWorkspace(parsed.value, fileName);
 }
 
 export async function openWorkspace(): Promise<void> {

@@ -5,6 +5,7 @@ import { parseGraphText } from '../../core/io/nativeFormat';
 import { err, ok } from '../../core/util/result';
 import { decodeUtf8 } from '../../core/io/decodeText';
 import { parseWorkspaceText, serializeWorkspace } from '../../core/workspace/parseWorkspace';
+import { graphAtSavedPositions } from '../../core/workspace/workspace';
 import { readArticle } from '../../core/extraction/article/readArticle';
 import { extractCandidates } from '../../core/extraction/extractCandidates';
 import { progressBetween, type Progress } from '../../core/formats/formatModule';
@@ -57,9 +58,16 @@ export const handlers: Handlers = {
   },
   'read-csv': (input, progress) => readCsvTables(input, progress),
   'write-workspace': ({ workspace, graph }) => ({ bytes: encoder.encode(serializeWorkspace({ ...workspace, graph: graphOf(graph) })) }),
-  'parse-workspace': async ({ bytes }) => {
+  'parse-workspace': async ({ bytes, hold }) => {
+    releaseGraph();
     const text = decodeUtf8(await bytesOf(bytes));
-    return text.ok ? parseWorkspaceText(text.value) : err([text.error]);
+    if (!text.ok) return err([text.error]);
+    const parsed = parseWorkspaceText(text.value);
+    if (!parsed.ok) return parsed;
+    // Placed here, so the graph the page opens is the one this worker keeps for exports.
+    const graph = graphAtSavedPositions(parsed.value);
+    holdGraph(hold, graph);
+    return ok({ ...parsed.value, graph });
   },
   'read-article': ({ fileName, content }) => readArticle(fileName, content),
   extract: ({ fileName, content, published }) => {

@@ -42,7 +42,8 @@ export interface WorkerCalls {
   /** The session as a .kgw.json file's UTF-8 bytes, written off the page's thread (the graph is most of it). */
   'write-workspace': { args: { workspace: Omit<Workspace, 'graph'>; graph: GraphRef }; result: { readonly bytes: Uint8Array<ArrayBuffer> } };
   /** A .kgw.json workspace: the graph and the session around it, validated. */
-  'parse-workspace': { args: { bytes: FileBytes }; result: Result<Workspace, string[]> };
+  /** The workspace's graph comes back with the saved positions on its actors, and the worker holds it under `hold`. */
+  'parse-workspace': { args: { bytes: FileBytes; hold: number }; result: Result<Workspace, string[]> };
   /** A pasted or opened article (.txt, .html, .md): boilerplate stripped, title and page date read. */
   'read-article': { args: { fileName: string; content: string }; result: ArticleInput };
   /** readArticle, then candidate actors and relations; `published` (the analyst's date) overrides the page's. */
