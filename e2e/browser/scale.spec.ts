@@ -172,3 +172,23 @@ test('a graph too big for fCoSE is laid out in the background: related actors en
   await expect(rows.last()).toHaveAttribute('aria-selected', 'true');
   await expect(rows.last().locator('th')).toHaveText(`${lastByName} (row 600)`);
 });
+
+test('the drawing limit is a remembered preference: under 2,000 relations a 2,400-relation graph waits, raising it draws it', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const graph = generateGraph({ edges: 2400, edgesPerNode: 4, seed: 3 });
+  const limit = page.getByRole('combobox', { name: 'Draw on its own up to' });
+  await expect(limit).toHaveValue('10000');
+  await limit.selectOption({ label: '2,000 relations' });
+  await page.reload();
+  await expect(limit).toHaveValue('2000');
+
+  await app.openFile('medium.kg.json', JSON.stringify(graph));
+  await expect(app.counts).toHaveText('600 / 600 actors · 2400 / 2400 relations', { timeout: 60_000 });
+  const waiting = page.getByTestId('canvas-waiting');
+  await expect(waiting.getByRole('heading')).toHaveText('600 actors and 2,400 relations are visible: not drawn yet');
+  await expect(waiting).toContainText('The canvas draws up to 2,000 relations and 1,000 actors on its own');
+
+  await limit.selectOption({ label: '10,000 relations (default)' });
+  await expect(waiting).toHaveCount(0);
+  await expect(page.getByTestId('canvas-scope')).toHaveText('Big graph: the canvas draws the visible part (600 actors, 2,400 relations).');
+});

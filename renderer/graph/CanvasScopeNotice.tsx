@@ -1,5 +1,5 @@
 import { drawVisiblePart } from '../app/viewCommands';
-import { AUTO_DRAW_ACTORS, AUTO_DRAW_RELATIONS } from './largeGraph';
+import { drawLimitOf, useDrawLimitChoice } from './drawLimit';
 import { useCanvasScope } from './canvasScopeStore';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -10,6 +10,7 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export function CanvasScopeNotice() {
   const scope = useCanvasScope();
+  const limit = drawLimitOf(useDrawLimitChoice());
   if (scope.kind === 'all') return null;
   if (scope.kind === 'part') {
     return (
@@ -24,7 +25,7 @@ export function CanvasScopeNotice() {
         {count(scope.actors)} actors and {count(scope.relations)} relations are visible: not drawn yet
       </h2>
       <p>
-        The canvas draws up to {count(AUTO_DRAW_RELATIONS)} relations and {count(AUTO_DRAW_ACTORS)} actors on its own. Filter, or select an
+        The canvas draws up to {count(limit.relations)} relations and {count(limit.actors)} actors on its own (View options). Filter, or select an
         actor and press 1, 2 or 3 to focus on it, and it draws what is left. Lists, search, details, paths, metrics and exports work
         without the drawing.
       </p>

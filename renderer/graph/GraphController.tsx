@@ -4,6 +4,7 @@ import { dispatch, store, useAppState } from '../state/store';
 import { useResolvedTheme } from '../theme/themeStore';
 import type { GraphView } from './graphView';
 import { CANVAS_COLORS } from './palette';
+import { useDrawLimitChoice } from './drawLimit';
 import { selectDyadEdges, selectGroups, selectNodeData } from '../state/analysisViews';
 import { useVisibleMetrics } from '../analysis/MetricsPanel';
 
@@ -41,6 +42,14 @@ export function GraphController({ view }: { view: GraphView }) {
   const theme = useResolvedTheme();
 
   useEffect(() => view.setCanvasColors(CANVAS_COLORS[theme]), [view, theme]);
+
+  const drawLimit = useDrawLimitChoice();
+  const drawLimitSeen = useRef(drawLimit);
+  useEffect(() => {
+    if (drawLimitSeen.current === drawLimit) return;
+    drawLimitSeen.current = drawLimit;
+    view.drawLimitChanged();
+  }, [view, drawLimit]);
 
   useEffect(() => {
     if (!doc || loadedDoc.current === doc) return;

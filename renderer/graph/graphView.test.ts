@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GraphFileSchema, type GraphFile } from '../../core/model/schema';
 import { fixtureGraph } from '../../core/testing/fixtureGraph';
 import { GraphView } from './graphView';
+import { generateGraph } from '../../bench/generate';
+import { DEFAULT_DRAW_LIMIT, setDrawLimitChoice } from './drawLimit';
 
 /** Node has no DOM: the view's cytoscape runs headless, and ResizeObserver does nothing. */
 beforeAll(() => {
@@ -178,5 +180,28 @@ describe('a graph above the automatic drawing limit (here 3 actors or 2 relation
     show(view, ['b', 'c', 'd'], ['bc', 'cd']);
     expect(view.core().edges('.dyad').map((e) => e.id())).toEqual(['dyad:cd']);
     view.destroy();
+  });
+});
+
+describe('the drawing limit preference', () => {
+  it('a canvas waiting under a lower limit draws once the limit is raised', () => {
+    const big = generateGraph({ edges: 2_500, edgesPerNode: 5, seed: 4 });
+    const everything = { nodes: new Set(big.nodes.map((n) => n.id)), edges: new Set(big.edges.map((e) => e.id)) };
+    setDrawLimitChoice('2000');
+    try {
+      const view = newView();
+      view.load(big);
+      view.apply({ visible: everything, selection: null, matches: new Set(), pinned: new Set(), layout: 'grid' });
+      expect(view.scope()).toEqual({ kind: 'waiting', actors: 500, relations: 2500 });
+      expect(view.core().elements().length).toBe(0);
+      setDrawLimitChoice('10000');
+      view.drawLimitChanged();
+      expect(view.scope()).toEqual({ kind: 'part', actors: 500, relations: 2500 });
+      expect(view.core().nodes().length).toBe(500);
+      expect(view.core().edges().length).toBe(2500);
+      view.destroy();
+    } finally {
+      setDrawLimitChoice(DEFAULT_DRAW_LIMIT);
+    }
   });
 });

@@ -13,7 +13,8 @@ import { sceneOf } from './svgScene';
 import type { Viewport } from '../../core/workspace/workspace';
 import { startBackgroundLayout, type BackgroundLayout } from '../layout/backgroundLayout';
 import { setRunningLayout, updateLayoutProgress } from '../layout/layoutProgressStore';
-import { AUTO_DRAW_ACTORS, AUTO_DRAW_RELATIONS, drawsAutomatically, isLargeGraph, usesBackgroundLayout } from './largeGraph';
+import { drawsAutomatically, isLargeGraph, usesBackgroundLayout } from './largeGraph';
+import { currentDrawLimit, type DrawLimit } from './drawLimit';
 import { setCanvasScope, type CanvasScope } from './canvasScopeStore';
 import { partToDraw, placeNewcomers, type DrawnPart } from './drawnPart';
 
@@ -81,7 +82,8 @@ export class GraphView {
     private readonly onSelect: (selection: Selection) => void,
     private readonly onMoved: (positionsBefore: ReadonlyMap<string, Position>) => void = () => undefined,
     /** No canvas, no style: for unit tests, which run in Node without a DOM. */
-    private readonly options: { readonly headless?: boolean; readonly drawLimit?: { readonly actors: number; readonly relations: number } } = {},
+    /** `drawLimit`: instead of the preference (tests). */
+    private readonly options: { readonly headless?: boolean; readonly drawLimit?: DrawLimit } = {},
   ) {
     this.cy = this.createCore([]);
     // cytoscape only watches window resizes; panels and the first CSS layout resize the container too.
@@ -162,8 +164,16 @@ export class GraphView {
     return { positioned: hasSavedPositions(graph) };
   }
 
-  private drawLimit(): { actors: number; relations: number } {
-    return this.options.drawLimit ?? { actors: AUTO_DRAW_ACTORS, relations: AUTO_DRAW_RELATIONS };
+  private drawLimit(): DrawLimit {
+    return this.options.drawLimit ?? currentDrawLimit();
+  }
+
+  /** The drawing limit changed (View options): a waiting canvas draws if its visible part is now within it. */
+  drawLimitChanged(): void {
+    const highlights = this.lastHighlights;
+    if (this.drawn === 'all' || !highlights) return;
+    this.followVisible(highlights.visible, highlights.layout);
+    this.apply(highlights);
   }
 
   /** What the canvas draws now (for the notice over it and for tests). */

@@ -1,3 +1,5 @@
+import { currentDrawLimit, type DrawLimit } from './drawLimit';
+
 /**
  * Thresholds for the big-graph path. Below them the article-sized graphs keep fCoSE's quality and
  * every detail; above them the page must stay responsive first (issue 5: 10k actors, 100k relations).
@@ -17,16 +19,13 @@ export function usesBackgroundLayout(actors: number, relations: number): boolean
 }
 
 /**
- * Above this many visible relations (or actors) the canvas does not draw on its own: cytoscape.js
- * adds, styles and first draws a graph in one task that held the window about 3 s at 10,000
- * relations and 11 s at 100,000 here, as it does alone with the same elements. Like Cytoscape
- * desktop's view threshold, a bigger graph opens with its lists, search, filters, metrics and
- * exports, and the canvas draws what the filters and focus leave once that is small enough, or
- * everything when the analyst asks.
+ * Does the canvas draw this many visible actors and relations on its own? cytoscape.js adds,
+ * styles and first draws a graph in one task that held the window about 3 s at 10,000 relations and
+ * 11 s at 100,000 here, as it does alone with the same elements. Like Cytoscape desktop's view
+ * threshold, a bigger graph opens with its lists, search, filters, metrics and exports, and the
+ * canvas draws what the filters and focus leave once that is within the limit (a preference,
+ * 10,000 relations and 5,000 actors by default: drawLimit.ts), or everything when the analyst asks.
  */
-export const AUTO_DRAW_RELATIONS = 10_000;
-export const AUTO_DRAW_ACTORS = 5_000;
-
-export function drawsAutomatically(actors: number, relations: number, limit = { actors: AUTO_DRAW_ACTORS, relations: AUTO_DRAW_RELATIONS }): boolean {
+export function drawsAutomatically(actors: number, relations: number, limit: DrawLimit = currentDrawLimit()): boolean {
   return actors <= limit.actors && relations <= limit.relations;
 }

@@ -1,4 +1,12 @@
 import { groupableAttributes, selectGroups } from '../state/analysisViews';
+import { DRAW_LIMIT_CHOICES, parseDrawLimitChoice, setDrawLimitChoice, useDrawLimitChoice, type DrawLimitChoice } from '../graph/drawLimit';
+
+const DRAW_LIMIT_LABELS: Record<DrawLimitChoice, string> = {
+  '2000': '2,000 relations',
+  '10000': '10,000 relations (default)',
+  '50000': '50,000 relations',
+  any: 'any size (may hold the window for long)',
+};
 import { dispatch, useAppState } from '../state/store';
 
 /** How relations and actors are drawn: dyads, groups, and what the analyst hid by hand. */
@@ -12,6 +20,7 @@ export function ViewOptions() {
   const groupOf = useAppState(selectGroups);
   const collapsed = useAppState((s) => s.collapsedGroups);
   const groups = groupOf ? [...new Set(groupOf.values())].sort() : [];
+  const drawLimit = useDrawLimitChoice();
   return (
     <fieldset className="view-options">
       <legend>View</legend>
@@ -42,6 +51,16 @@ export function ViewOptions() {
         </ul>
       ) : null}
       {groupBy ? <p className="hint">Or click a group’s box on the canvas.</p> : null}
+      <label>
+        Draw on its own up to{' '}
+        <select value={drawLimit} onChange={(e) => setDrawLimitChoice(parseDrawLimitChoice(e.target.value))}>
+          {DRAW_LIMIT_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {DRAW_LIMIT_LABELS[choice]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="group-actions-row">
         <button type="button" disabled={hidden === 0} onClick={() => dispatch({ type: 'show-hidden' })} title="Show what you hid by hand (Shift+H)">
           Show hidden ({hidden})
