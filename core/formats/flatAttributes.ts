@@ -208,20 +208,24 @@ function json(values: FoundValues, key: string): unknown {
 }
 
 function readTime(values: FoundValues): Record<string, unknown> | null {
-  const start = text(values, 'time_start');
+  return timeSpanFrom(text(values, 'time_start'), text(values, 'time_end'), text(values, 'time_precision'), text(values, 'time_text'));
+}
+
+/**
+ * The time_* texts (null when absent) → the model's time input. Shared with the readers' direct
+ * paths for files this app wrote (cyjs/appElementData.ts, jgf/appMetadata.ts), so both build it alike.
+ */
+export function timeSpanFrom(start: string | null, end: string | null, precision: string | null, words: string | null): Record<string, unknown> | null {
   if (!start) return null;
-  const precision = text(values, 'time_precision') ?? (start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day');
-  const time: Record<string, unknown> = { start, precision };
-  const end = text(values, 'time_end');
+  const time: Record<string, unknown> = { start, precision: precision ?? (start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day') };
   if (end) time['end'] = end;
-  const words = text(values, 'time_text');
   if (words !== null) time['text'] = words;
   return time;
 }
 
 /** The keys that are no user attribute of a node or an edge (built once, not per element). */
-const NODE_KNOWN_KEYS: ReadonlySet<string> = new Set(NODE_FIELDS.map((f) => f.key).concat(STRUCTURAL));
-const EDGE_KNOWN_KEYS: ReadonlySet<string> = new Set(EDGE_FIELDS.map((f) => f.key).concat(STRUCTURAL));
+export const NODE_KNOWN_KEYS: ReadonlySet<string> = new Set(NODE_FIELDS.map((f) => f.key).concat(STRUCTURAL));
+export const EDGE_KNOWN_KEYS: ReadonlySet<string> = new Set(EDGE_FIELDS.map((f) => f.key).concat(STRUCTURAL));
 
 function userAttributes(values: FoundValues, known: ReadonlySet<string>): Record<string, AttributeValue> {
   const out = Object.create(null) as Record<string, AttributeValue>;
@@ -234,8 +238,8 @@ function userAttributes(values: FoundValues, known: ReadonlySet<string>): Record
   return out;
 }
 
-const isActorType = (t: string): t is ActorType => (ACTOR_TYPES as readonly string[]).includes(t);
-const isStance = (s: string): s is Stance => (STANCES as readonly string[]).includes(s);
+export const isActorType = (t: string): t is ActorType => (ACTOR_TYPES as readonly string[]).includes(t);
+export const isStance = (s: string): s is Stance => (STANCES as readonly string[]).includes(s);
 
 /** Files repeat a handful of relation types over every row: each distinct one is rewritten once. */
 const relationTypeCache = new Map<string, string>();

@@ -2,6 +2,7 @@ import { ParsedJson, unflattenEdge, unflattenGraphMeta, unflattenNode, type Flat
 import { finalizeImport, type ImportResult } from '../finalizeImport';
 import { FlatValues } from '../flatValues';
 import { reportError, summarise, type ReportItem } from '../report';
+import { edgeFromAppData, nodeFromAppData } from './appElementData';
 import { elementValues, withNullAttributes, type Kind } from './elementValues';
 import { idOf, isRecord, own, parseJsonDocument } from './jsonDocument';
 
@@ -56,10 +57,13 @@ export function readCyjs(text: string, fileName: string): ImportResult {
   const values = new FlatValues();
   const nullKeys: string[] = [];
   const nodeIds = elementIds(raw.node, 'n', notes, 'Actors without an id, numbered');
+  // Elements as this app writes them are built directly (appElementData.ts); others take the general path.
   const nodes = raw.node.map((el, i) => {
     const id = nodeIds[i]!;
-    elementValues(dataOf(el), 'node', id, notes, values, nullKeys);
     const position = own(el, 'position');
+    const direct = nodeFromAppData(dataOf(el), position, id);
+    if (direct !== null) return direct;
+    elementValues(dataOf(el), 'node', id, notes, values, nullKeys);
     if (isRecord(position) && typeof own(position, 'x') === 'number' && typeof own(position, 'y') === 'number') {
       values.set('x', own(position, 'x') as number);
       values.set('y', own(position, 'y') as number);
@@ -70,9 +74,11 @@ export function readCyjs(text: string, fileName: string): ImportResult {
   const edges = raw.edge.map((el, i) => {
     const id = edgeIds[i]!;
     const data = dataOf(el);
-    elementValues(data, 'edge', id, notes, values, nullKeys);
     const source = idOf(own(data, 'source')) ?? '';
     const target = idOf(own(data, 'target')) ?? '';
+    const direct = edgeFromAppData(data, id, source, target);
+    if (direct !== null) return direct;
+    elementValues(data, 'edge', id, notes, values, nullKeys);
     return withNullAttributes(unflattenEdge(id, source, target, values, true, notes), nullKeys);
   });
   const { meta, sources } = unflattenGraphMeta(graphValues(doc), titleFrom(fileName));
