@@ -4,6 +4,7 @@ import { reportError, reportInfo, reportWarning, type ReportItem } from '../repo
 import { relationTypeLabel } from '../../model/vocabulary';
 import { idOf, isRecord, own, parseJsonDocument } from '../cyjs/jsonDocument';
 import { FlatValues } from '../flatValues';
+import { edgeFromAppObject, nodeFromAppObject } from './appMetadata';
 import { addNullAttributes, metadataValues } from './metadataValues';
 
 const titleFrom = (fileName: string) => (fileName.split(/[\\/]/).pop() ?? '').replace(/(\.jgf)?(\.json)?$/i, '') || 'Untitled graph';
@@ -75,6 +76,12 @@ function readNodes(raw: unknown, order: readonly string[], report: ReportItem[],
       out.push({ id, label: null });
       continue;
     }
+    // Nodes as this app writes them are built directly (appMetadata.ts); others take the general path.
+    const direct = nodeFromAppObject(node, id);
+    if (direct !== null) {
+      out.push(direct);
+      continue;
+    }
     metadataValues(own(node, 'metadata'), 'node', id, notes, values, nullAttributes);
     const label = own(node, 'label');
     if (typeof label === 'string') values.set('label', label);
@@ -104,6 +111,12 @@ function readEdges(raw: unknown, graphDirected: boolean, notes: Notes, scratch: 
       used.add(id);
       numbered.push(id);
     }
+    const directed = own(edge, 'directed');
+    const source = idOf(own(edge, 'source')) ?? '';
+    const target = idOf(own(edge, 'target')) ?? '';
+    const defaultDirected = typeof directed === 'boolean' ? directed : graphDirected;
+    const direct = edgeFromAppObject(edge, id, source, target, defaultDirected);
+    if (direct !== null) return direct;
     metadataValues(own(edge, 'metadata'), 'edge', id, notes, values, nullAttributes);
     const relation = own(edge, 'relation');
     const label = own(edge, 'label');
@@ -111,10 +124,6 @@ function readEdges(raw: unknown, graphDirected: boolean, notes: Notes, scratch: 
       values.set('type', relation);
       if (typeof label === 'string' && label !== relation && label !== relationTypeLabel(relation)) values.set(userAttributeKey('label'), label);
     } else if (typeof label === 'string') values.set('type', label);
-    const directed = own(edge, 'directed');
-    const source = idOf(own(edge, 'source')) ?? '';
-    const target = idOf(own(edge, 'target')) ?? '';
-    const defaultDirected = typeof directed === 'boolean' ? directed : graphDirected;
     return addNullAttributes(unflattenEdge(id, source, target, values, defaultDirected, notes), nullAttributes);
   });
   if (numbered.length > 0) notes.set('Relations without an id, numbered', numbered);
