@@ -1,5 +1,6 @@
 // Pieces shared by the Cytoscape.js and JGF readers' direct paths (cyjs/appElementData.ts,
-// jgf/appMetadata.ts), which build a model element straight from what this app wrote.
+// jgf/appMetadata.ts), which build a model element straight from what this app wrote, and (the
+// attributes object) by unflatten in flatAttributes.ts.
 
 /**
  * The model's attributes object: no prototype, so that a key such as "__proto__" is plain data.

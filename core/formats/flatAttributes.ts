@@ -1,5 +1,6 @@
 import type { AttributeValue, GraphEdge, GraphFile, GraphNode, TimeSpan } from '../model/schema';
 import { ACTOR_TYPES, relationTypeInfo, STANCES, type ActorType, type Stance } from '../model/vocabulary';
+import { emptyAttributes } from './appElementParts';
 
 /**
  * The one mapping between the model and flat key/value attributes, shared by every format that stores
@@ -228,7 +229,7 @@ export const NODE_KNOWN_KEYS: ReadonlySet<string> = new Set(NODE_FIELDS.map((f) 
 export const EDGE_KNOWN_KEYS: ReadonlySet<string> = new Set(EDGE_FIELDS.map((f) => f.key).concat(STRUCTURAL));
 
 function userAttributes(values: FoundValues, known: ReadonlySet<string>): Record<string, AttributeValue> {
-  const out = Object.create(null) as Record<string, AttributeValue>;
+  const out = emptyAttributes() as Record<string, AttributeValue>;
   values.forEach((found, key) => {
     if (known.has(key) || found === null) return;
     // Only evidence and aliases come parsed, and they are fields: never a user attribute.
