@@ -35,7 +35,7 @@ function elementsOf(graph: GraphFile): string {
 
 const RAW_HTML = `<!doctype html><html><head><style>html,body,#cy{margin:0;width:100%;height:100%}</style>
 <script src="/cytoscape.min.js"></script></head><body><div id="cy"></div><script>
-window.renderRaw = async () => {
+window.renderRaw = async (webgl) => {
   const text = await (await fetch('/elements.json')).text();
   const tasks = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
@@ -43,7 +43,9 @@ window.renderRaw = async () => {
   const t0 = performance.now();
   const elements = JSON.parse(text);
   window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' },
+    renderer: webgl ? { name: 'canvas', webgl: true } : undefined,
     style: [{ selector: 'node', style: { label: 'data(label)' } }] });
+  if (webgl && !window.cy.renderer().webgl) throw new Error('cytoscape did not get a WebGL context');
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const ms = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 50));
@@ -181,11 +183,14 @@ async function exportGraphml(page: Page): Promise<{ ms: number; longest: number 
   return { ms, longest };
 }
 
-/** Raw cytoscape.js given the elements now served (see rawServer): time to first paint and its longest task. */
-async function renderRaw(browser: Browser): Promise<{ ms: number; longest: number }> {
+/**
+ * Raw cytoscape.js given the elements now served (see rawServer): time to first paint and its
+ * longest task; `webgl`: with cytoscape's WebGL renderer (software GL here, so a ratio only).
+ */
+async function renderRaw(browser: Browser, webgl = false): Promise<{ ms: number; longest: number }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`http://127.0.0.1:${RAW_PORT}/`);
-  const result = await page.evaluate(() => (window as unknown as { renderRaw: () => Promise<{ ms: number; longest: number }> }).renderRaw());
+  const result = await page.evaluate((gl) => (window as unknown as { renderRaw: (webgl: boolean) => Promise<{ ms: number; longest: number }> }).renderRaw(gl), webgl);
   await page.close();
   return result;
 }
@@ -233,6 +238,11 @@ export async function benchBrowser(quick: boolean): Promise<void> {
       await page.close();
     }
     const rawMs = median(raw);
+    // cytoscape's WebGL renderer (the issue's suggestion for big graphs), on the same elements.
+    const webgl: Array<{ ms: number; longest: number }> = [];
+    for (let i = 0; i < runs; i++) webgl.push(await renderRaw(browser, true));
+    record('raw cytoscape, WebGL renderer: first paint', size, median(webgl.map((r) => r.ms)), rawMs, 'raw cytoscape, canvas renderer');
+    record('raw cytoscape, WebGL renderer: longest task', size, median(webgl.map((r) => r.longest)), median(rawLongest), 'raw cytoscape, canvas renderer');
     // 50k relations are above the automatic drawing limit: D is pressed as soon as the counts show.
     record('open → first paint (saved positions; D if not drawn at once)', size, median(paints), rawMs, 'raw cytoscape, preset layout');
     record('longest main-thread task in open (and draw)', size, median(longest), median(rawLongest), 'raw cytoscape: its longest task');
