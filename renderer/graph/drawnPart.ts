@@ -53,3 +53,20 @@ function besides(anchor: Position, id: string): Position {
   const distance = 60 + ((hash >>> 9) % 40);
   return { x: anchor.x + Math.cos(angle) * distance, y: anchor.y + Math.sin(angle) * distance };
 }
+
+/** The visible actors and relations that are not drawn. */
+export function missingFrom(drawn: DrawnPart, visible: VisibleSet): DrawnPart {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const id of visible.nodes) if (!drawn.nodes.has(id)) nodes.add(id);
+  for (const id of visible.edges) if (!drawn.edges.has(id)) edges.add(id);
+  return { nodes, edges };
+}
+
+/** Is every visible element in the drawn part? */
+export function covers(drawn: DrawnPart, visible: VisibleSet): boolean {
+  if (visible.nodes.size > drawn.nodes.size || visible.edges.size > drawn.edges.size) return false;
+  for (const id of visible.nodes) if (!drawn.nodes.has(id)) return false;
+  for (const id of visible.edges) if (!drawn.edges.has(id)) return false;
+  return true;
+}

@@ -16,7 +16,7 @@ import { setRunningLayout, updateLayoutProgress } from '../layout/layoutProgress
 import { drawsAutomatically, isLargeGraph, usesBackgroundLayout } from './largeGraph';
 import { currentDrawLimit, type DrawLimit } from './drawLimit';
 import { setCanvasScope, type CanvasScope } from './canvasScopeStore';
-import { partToDraw, placeNewcomers, type DrawnPart } from './drawnPart';
+import { covers, missingFrom, partToDraw, placeNewcomers, type DrawnPart } from './drawnPart';
 
 cytoscape.use(fcose);
 
@@ -572,21 +572,4 @@ export class GraphView {
     this.resizeObserver.disconnect();
     this.cy.destroy();
   }
-}
-
-/** The visible actors and relations that are not drawn. */
-function missingFrom(drawn: DrawnPart, visible: VisibleSet): DrawnPart {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  for (const id of visible.nodes) if (!drawn.nodes.has(id)) nodes.add(id);
-  for (const id of visible.edges) if (!drawn.edges.has(id)) edges.add(id);
-  return { nodes, edges };
-}
-
-/** Is every visible element in the drawn part? */
-function covers(drawn: DrawnPart, visible: VisibleSet): boolean {
-  if (visible.nodes.size > drawn.nodes.size || visible.edges.size > drawn.edges.size) return false;
-  for (const id of visible.nodes) if (!drawn.nodes.has(id)) return false;
-  for (const id of visible.edges) if (!drawn.edges.has(id)) return false;
-  return true;
 }
