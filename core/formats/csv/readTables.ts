@@ -5,6 +5,7 @@ import { FlatValues } from '../flatValues';
 import type { Progress } from '../formatModule';
 import { reportError, reportInfo, type ReportItem } from '../report';
 import { safeParseEdge, safeParseNode } from '../../model/fastParse';
+import { appEdgeColumns, edgeFromAppRow } from './appEdgeRow';
 import { cellText } from './cellValues';
 import { resolveColumns } from './columns';
 import type { CsvKind, CsvMapping } from './mapping';
@@ -220,8 +221,12 @@ function edgeSink(parts: GraphParts, head: TableHead, mapping: CsvMapping): RowS
   const noValues = new FlatValues();
   const ignoredNotes: Notes = new Map();
   const hasNodeList = parts.nodeListRead;
+  const appColumns = appEdgeColumns(columns);
   const row = (row: CsvRowView) => {
-    const found = rowValues(row, head.headers, columns, 'edges', cellNotes, values);
+    // Rows as this app writes them are built directly; any other takes the general path (appEdgeRow.ts).
+    const direct = appColumns === null ? null : edgeFromAppRow(row, appColumns);
+    const general = direct === null ? rowValues(row, head.headers, columns, 'edges', cellNotes, values) : null;
+    const found: RowEnds & { readonly line: number } = direct ?? general!;
     const problem = edgeProblem(found, edgeIds);
     if (problem) {
       warn(parts, found.line, problem);
@@ -229,7 +234,13 @@ function edgeSink(parts: GraphParts, head: TableHead, mapping: CsvMapping): RowS
     }
     const id = found.id ?? newId();
     if (found.id === null) numbered.push(id);
-    const parsed = safeParseEdge(unflattenEdge(id, found.source!, found.target!, found.values, true, edgeNotes));
+    let candidate: unknown;
+    if (general !== null) candidate = unflattenEdge(id, found.source!, found.target!, general.values, true, edgeNotes);
+    else {
+      direct!.edge.id = id;
+      candidate = direct!.edge;
+    }
+    const parsed = safeParseEdge(candidate);
     if (!parsed.success) {
       warn(parts, found.line, `${issueText(parsed.error)}; the row is left out.`);
       return;
@@ -274,7 +285,10 @@ function appendNotes(notes: Notes, more: Notes): void {
   }
 }
 
-function edgeProblem(found: RowValues, edgeIds: ReadonlySet<string>): string | null {
+/** The ends and id of a row, as either path reads them. */
+type RowEnds = Pick<RowValues, 'id' | 'source' | 'target'>;
+
+function edgeProblem(found: RowEnds, edgeIds: ReadonlySet<string>): string | null {
   if (found.source === null) return 'This relation has no source; the row is left out.';
   if (found.target === null) return 'This relation has no target; the row is left out.';
   if (found.id !== null && edgeIds.has(found.id)) return `Another row already has the relation id "${found.id}"; the row is left out.`;
