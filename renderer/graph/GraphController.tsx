@@ -4,7 +4,9 @@ import { dispatch, store, useAppState } from '../state/store';
 import { useResolvedTheme } from '../theme/themeStore';
 import type { GraphView } from './graphView';
 import { CANVAS_COLORS } from './palette';
-import { useDrawLimitChoice } from './drawLimit';
+import { currentDrawLimit, useDrawLimitChoice } from './drawLimit';
+import { getCanvasScope } from './canvasScopeStore';
+import { afterPaint } from '../app/afterPaint';
 import { selectDyadEdges, selectGroups, selectNodeData } from '../state/analysisViews';
 import { useVisibleMetrics } from '../analysis/MetricsPanel';
 
@@ -48,7 +50,7 @@ export function GraphController({ view }: { view: GraphView }) {
   useEffect(() => {
     if (drawLimitSeen.current === drawLimit) return;
     drawLimitSeen.current = drawLimit;
-    view.drawLimitChanged();
+    void drawWithinNewLimit(view);
   }, [view, drawLimit]);
 
   useEffect(() => {
@@ -112,4 +114,20 @@ export function GraphController({ view }: { view: GraphView }) {
   }, [view, jumpRun]);
 
   return null;
+}
+
+/**
+ * A raised limit may draw a waiting canvas: a big part holds the window, so the status bar says so
+ * first (painted before), as D does.
+ */
+async function drawWithinNewLimit(view: GraphView): Promise<void> {
+  const scope = getCanvasScope();
+  const { actors, relations } = currentDrawLimit();
+  const draws = scope.kind === 'waiting' && scope.actors <= actors && scope.relations <= relations;
+  if (draws) {
+    dispatch({ type: 'busy', message: `Drawing ${scope.actors.toLocaleString('en-US')} actors and ${scope.relations.toLocaleString('en-US')} relations…` });
+    await afterPaint();
+  }
+  view.drawLimitChanged();
+  if (draws) dispatch({ type: 'busy', message: null });
 }
