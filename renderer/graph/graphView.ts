@@ -1,24 +1,21 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { VisibleSet } from '../../core/filter/filters';
 import type { GraphFile, Position } from '../../core/model/schema';
 import type { LayoutName, Selection } from '../state/appState';
 import { hasSavedPositions, toElements } from './elements';
-import { layoutOptions } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import type { CanvasColors } from './palette';
 import type { SvgScene } from '../../core/formats/svg/writeSvg';
 import { drawDyads, drawGroups, drawNodeData, drawPath, type DyadEdge, type NodeData, type PathHighlight } from './overlays';
 import { sceneOf } from './svgScene';
 import type { Viewport } from '../../core/workspace/workspace';
-import { startBackgroundLayout, type BackgroundLayout } from '../layout/backgroundLayout';
-import { setRunningLayout, updateLayoutProgress } from '../layout/layoutProgressStore';
-import { drawsAutomatically, isLargeGraph, usesBackgroundLayout } from './largeGraph';
+import { drawsAutomatically, isLargeGraph } from './largeGraph';
+import { LayoutRunner } from './layoutRunner';
+import { newCore } from './newCore';
 import { currentDrawLimit, type DrawLimit } from './drawLimit';
 import { setCanvasScope, type CanvasScope } from './canvasScopeStore';
 import { covers, missingFrom, partToDraw, placeNewcomers, type DrawnPart } from './drawnPart';
 
-cytoscape.use(fcose);
 
 export interface ViewHighlights {
   readonly pinned: ReadonlySet<string>;
@@ -55,8 +52,8 @@ export class GraphView {
    * was off, they return at once instead of walking every element (a hot path at 50k relations).
    */
   private overlays = { nodeData: false, path: false, dyads: false, groups: false };
-  /** The force layout running in its worker, cancelled by a newer layout, a new graph or the user. */
-  private background: BackgroundLayout | null = null;
+  /** Layouts, the force layout in its worker among them: cancelled by a newer layout, a new graph or the user. */
+  private readonly layouts = new LayoutRunner(() => this.fit());
   private large = false;
   private colors: CanvasColors | undefined;
   /** What `apply` last brought in; null after elements were replaced or added, so all is re-applied. */
@@ -92,49 +89,13 @@ export class GraphView {
   }
 
   /**
-   * A core holding `elements` where they stand (preset), with the current style and the view's
-   * handlers. `nothingDrawn`: the canvas of a big graph waiting to be drawn gets a headless core,
-   * which draws nothing and costs no renderer (about 50 ms at the end of a 100k-relation open).
+   * A core holding `elements` where they stand, with the current style and the view's handlers.
+   * `nothingDrawn`: the canvas of a big graph waiting to be drawn gets a headless core, which draws
+   * nothing and costs no renderer (about 50 ms at the end of a 100k-relation open).
    */
   private createCore(elements: ElementDefinition[], nothingDrawn = false): Core {
     const headless = (this.options.headless ?? false) || nothingDrawn;
-    const cy = cytoscape({
-      container: headless ? undefined : this.container,
-      headless,
-      elements,
-      layout: { name: 'preset', fit: false },
-      style: buildStylesheet(this.colors, { large: this.large }),
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      wheelSensitivity: 0.3,
-      minZoom: 0.05,
-      maxZoom: 6,
-      // Level of detail for big graphs: while the analyst pans or zooms, a cached texture and no
-      // edges (the cytoscape.js performance advice); small graphs keep drawing everything live.
-      hideEdgesOnViewport: this.large,
-      textureOnViewport: this.large,
-    });
-    // A drag is one undoable step: remember where the grabbed nodes were, report when released.
-    let grabbed = new Map<string, Position>();
-    cy.on('grab', 'node', (event: EventObject) => {
-      const node = event.target as cytoscape.NodeSingular;
-      grabbed.set(node.id(), { ...node.position() });
-    });
-    cy.on('free', 'node', (event: EventObject) => {
-      const node = event.target as cytoscape.NodeSingular;
-      const before = grabbed.get(node.id());
-      grabbed = new Map();
-      if (before && (before.x !== node.position().x || before.y !== node.position().y)) this.onMoved(new Map([[node.id(), before]]));
-    });
-    cy.on('tap', (event: EventObject) => {
-      const target = event.target as Core | cytoscape.SingularElementArgument;
-      if (target === cy) this.onSelect(null);
-      else {
-        const el = target as cytoscape.SingularElementArgument;
-        this.onSelect({ kind: el.isNode() ? 'node' : 'edge', id: el.id() });
-      }
-    });
-    return cy;
+    return newCore({ container: headless ? null : this.container, elements, colors: this.colors, large: this.large, onSelect: this.onSelect, onMoved: this.onMoved });
   }
 
   /**
@@ -282,7 +243,7 @@ export class GraphView {
   /** Keeps where the drawn actors stand, for the next part drawn and for positions(). */
   private remember(): void {
     this.cy.nodes().not('.group').forEach((node) => {
-      const p = (node as cytoscape.NodeSingular).position();
+      const p = (node as NodeSingular).position();
       this.known.set(node.id(), { x: p.x, y: p.y });
     });
   }
@@ -403,60 +364,12 @@ export class GraphView {
   }
 
   runLayout(name: LayoutName, animate: boolean): Promise<void> {
-    this.cancelLayout();
-    const eles = this.cy.elements().not('.hidden');
-    if (eles.empty()) return Promise.resolve();
-    if (name === 'fcose' && usesBackgroundLayout(eles.nodes().length, eles.edges().length)) return this.runBackgroundLayout(eles);
-    const layout = eles.layout(layoutOptions(name, animate));
-    const done = layout.promiseOn('layoutstop').then(() => undefined);
-    layout.run();
-    return done.then(() => {
-      this.cy.resize();
-      this.fit();
-    });
-  }
-
-  /**
-   * fCoSE blocks the page for seconds on big graphs; ForceAtlas2 runs in a worker instead, from
-   * where the actors are now, with progress and Cancel in the status bar. Pinned actors stay put.
-   */
-  private async runBackgroundLayout(eles: cytoscape.CollectionReturnValue): Promise<void> {
-    const nodes = eles.nodes().not('.group');
-    const ids = nodes.map((n) => n.id());
-    const start = new Map(nodes.map((n) => [n.id(), { ...(n as cytoscape.NodeSingular).position() }] as const));
-    const ends = eles
-      .edges()
-      .not('.dyad, .meta')
-      .map((e) => [e.data('source') as string, e.data('target') as string] as const);
-    const run = startBackgroundLayout(ids, ends, start, (p) => updateLayoutProgress(p.done, p.total));
-    this.background = run;
-    setRunningLayout({ actors: ids.length, done: 0, total: 0, cancel: () => this.cancelLayout() });
-    try {
-      const positions = await run.result;
-      if (!positions || this.background !== run) return;
-      this.cy.batch(() => {
-        for (const [id, p] of positions) {
-          const node = this.cy.getElementById(id);
-          if (node.nonempty() && !node.locked()) node.position(p);
-        }
-      });
-      this.cy.resize();
-      this.fit();
-    } finally {
-      if (this.background === run) {
-        this.background = null;
-        setRunningLayout(null);
-      }
-    }
+    return this.layouts.run(this.cy, name, animate);
   }
 
   /** Stops a background layout; the actors stay where they are. */
   cancelLayout(): void {
-    const run = this.background;
-    if (!run) return;
-    this.background = null;
-    setRunningLayout(null);
-    run.cancel();
+    this.layouts.cancel();
   }
 
   fit(): void {
