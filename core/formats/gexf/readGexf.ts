@@ -22,18 +22,23 @@ const isDirectedType = (type: string | null): boolean | null => (type === 'direc
 function parseStreaming(text: string, progress: Progress | undefined): { root: XmlElement; elements: GexfElements | null } | ImportResult {
   let elements: GexfElements | null = null;
   let firstGraph: XmlElement | null = null;
-  const parsed = parseXml(text, progress, {
-    depth: 4,
-    onElement: (element, [root, graph, group]) => {
-      if (localName(root!.name) !== 'gexf' || localName(graph!.name) !== 'graph') return true;
-      firstGraph ??= graph!;
-      if (graph !== firstGraph) return false; // only the first graph is read
-      const [kind, groupKind] = [localName(element.name), localName(group!.name)];
-      if (kind === 'node' && groupKind === 'nodes') (elements ??= new GexfElements(graph!)).takeNode(element);
-      else if (kind === 'edge' && groupKind === 'edges') (elements ??= new GexfElements(graph!)).takeEdge(element);
-      else return true;
-      return false;
-    },
+  const parsed = parseXml(text, progress, () => {
+    // A fresh start for each read (the fast reader may step aside for saxes).
+    elements = null;
+    firstGraph = null;
+    return {
+      depth: 4,
+      onElement: (element, [root, graph, group]) => {
+        if (localName(root!.name) !== 'gexf' || localName(graph!.name) !== 'graph') return true;
+        firstGraph ??= graph!;
+        if (graph !== firstGraph) return false; // only the first graph is read
+        const [kind, groupKind] = [localName(element.name), localName(group!.name)];
+        if (kind === 'node' && groupKind === 'nodes') (elements ??= new GexfElements(graph!)).takeNode(element);
+        else if (kind === 'edge' && groupKind === 'edges') (elements ??= new GexfElements(graph!)).takeEdge(element);
+        else return true;
+        return false;
+      },
+    };
   });
   if (!parsed.ok) return { graph: null, report: [parsed.error] };
   const streamed = elements as GexfElements | null;

@@ -36,17 +36,22 @@ const STREAMED = new Set(['node', 'edge', 'hyperedge']);
 function parseStreaming(text: string, progress: Progress | undefined): { root: XmlElement; elements: GraphmlElements | null } | ImportResult {
   let elements: GraphmlElements | null = null;
   let firstGraph: XmlElement | null = null;
-  const parsed = parseXml(text, progress, {
-    depth: 3,
-    onElement: (element, [root, graph]) => {
-      if (localName(root!.name) !== 'graphml' || localName(graph!.name) !== 'graph') return true;
-      firstGraph ??= graph!;
-      if (graph !== firstGraph) return false; // only the first graph is read
-      if (!STREAMED.has(localName(element.name))) return true;
-      elements ??= new GraphmlElements(root!);
-      elements.take(element);
-      return false;
-    },
+  const parsed = parseXml(text, progress, () => {
+    // A fresh start for each read (the fast reader may step aside for saxes).
+    elements = null;
+    firstGraph = null;
+    return {
+      depth: 3,
+      onElement: (element, [root, graph]) => {
+        if (localName(root!.name) !== 'graphml' || localName(graph!.name) !== 'graph') return true;
+        firstGraph ??= graph!;
+        if (graph !== firstGraph) return false; // only the first graph is read
+        if (!STREAMED.has(localName(element.name))) return true;
+        elements ??= new GraphmlElements(root!);
+        elements.take(element);
+        return false;
+      },
+    };
   });
   if (!parsed.ok) return { graph: null, report: [parsed.error] };
   const root = parsed.value;

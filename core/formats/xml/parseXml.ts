@@ -2,8 +2,10 @@ import { lineColumnAt, stripBom } from '../../io/jsonText';
 import { err, ok, type Result } from '../../util/result';
 import type { Progress } from '../formatModule';
 import { reportError, type ReportItem } from '../report';
-import { buildTree, type TreeFailure, type XmlStream } from './saxTree';
+import { buildTree, type TreeFailure } from './saxTree';
 import { scanMarkup } from './scanMarkup';
+import { readSubset } from './subsetTree';
+import { TreeBuilder, type XmlStream } from './treeBuilder';
 import type { XmlElement } from './xmlTree';
 
 export const DECLARATION_REFUSED = 'XML with a DOCTYPE or entity declarations is refused (no external entity is ever read)';
@@ -44,16 +46,22 @@ function malformed(text: string, failure: TreeFailure): ReportItem {
  * Text → element tree, refusing what could make reading unsafe: declarations (external entities,
  * entity expansion), references beyond the budget, nesting beyond the cap, and anything that is not
  * well-formed (with line and column). Never throws. `progress` hears the share of the text parsed;
- * `stream` takes elements at one depth as they close (see XmlStream).
+ * `stream` makes what takes elements at one depth as they close (see XmlStream): it is called once
+ * for each read, and a second time when the fast reader stepped aside and saxes reads from the start.
  */
-export function parseXml(input: string, progress?: Progress, stream?: XmlStream): Result<XmlElement, ReportItem> {
+export function parseXml(input: string, progress?: Progress, stream?: () => XmlStream): Result<XmlElement, ReportItem> {
   // XML 1.0 §2.11: every CR LF and lone CR is read as LF (a carriage return written as &#13; stays).
   const text = stripBom(input).replace(/\r\n?/g, '\n');
   const declaration = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
   if (declaration) return err(reportError(DECLARATION_REFUSED, lineColumnAt(text, declaration.index)));
   if (text.trim() === '') return err(reportError('The file is empty: expected XML.'));
+  // The fast reader checks what it reads as strictly as scanMarkup and saxes together (subsetTree.ts).
+  let reached = 0;
+  const fast = new TreeBuilder(stream?.());
+  if (readSubset(text, fast, progress && ((f) => progress((reached = f))))) return ok(fast.root!);
   const problem = scanMarkup(text);
   if (problem) return err(problem);
-  const tree = buildTree(text, progress, stream);
+  // Progress never goes back: saxes' first chunks are those the fast reader already reported.
+  const tree = buildTree(text, progress && ((f) => progress(Math.max(reached, f))), stream?.());
   return tree.ok ? ok(tree.root) : err(malformed(text, tree.failure));
 }

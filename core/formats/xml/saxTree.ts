@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Progress } from '../formatModule';
-import type { XmlElement, XmlNode } from './xmlTree';
+import { TreeBuilder, type XmlStream } from './treeBuilder';
+import type { XmlElement } from './xmlTree';
 
 /** Characters handed to saxes at a time: progress is reported after each. */
 export const CHUNK_CHARS = 1 << 20;
@@ -12,24 +13,7 @@ export type TreeFailure =
   | { readonly kind: 'second root'; readonly offset: number }
   | { readonly kind: 'other'; readonly message: string; readonly line: number; readonly column: number; readonly offset: number };
 
-/**
- * Hands each element closing at `depth` (the root is 1) to `onElement` with its whole subtree and
- * its open ancestors (root first). Unless it answers true, the element is then dropped from the tree:
- * a reader takes what it needs from each node and edge as it comes, and a file of a hundred thousand
- * relations is never held as a tree (holding it took most of the reading time, in garbage collection).
- */
-export interface XmlStream {
-  readonly depth: number;
-  readonly onElement: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean;
-}
-
 export type TreeResult = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly failure: TreeFailure };
-
-interface OpenElement {
-  readonly name: string;
-  readonly attributes: Map<string, string>;
-  readonly children: XmlNode[];
-}
 
 /** Thrown out of saxes' handlers to stop at the first problem (saxes would read on). */
 class Stop {
@@ -47,29 +31,19 @@ const bare = (message: string) => message.replace(/^\d+:\d+: /, '');
  */
 export function buildTree(text: string, progress?: Progress, stream?: XmlStream): TreeResult {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const stack: OpenElement[] = [];
-  let root: OpenElement | null = null;
+  const tree = new TreeBuilder(stream);
   let lastClosed = '';
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const attributes = new Map<string, string>();
     for (const name in tag.attributes) attributes.set(name, tag.attributes[name]!);
-    const element: OpenElement = { name: tag.name, attributes, children: [] };
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
-    else if (root) throw new Stop({ kind: 'second root', offset: parser.position });
-    else root = element;
-    if (!tag.isSelfClosing) stack.push(element);
+    if (!tree.open(tag.name, attributes, tag.isSelfClosing)) throw new Stop({ kind: 'second root', offset: parser.position });
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     lastClosed = tag.name;
-    const closed = tag.isSelfClosing ? stack[stack.length - 1]?.children.at(-1) : stack.pop();
-    // An element is its parent's last child until it closes: its own content went into it.
-    if (stream && stack.length + 1 === stream.depth && closed && typeof closed !== 'string' && !stream.onElement(closed, stack)) {
-      stack[stack.length - 1]!.children.pop();
-    }
+    if (!tag.isSelfClosing) tree.close();
   });
   // Text and CDATA alike are the element's text; outside the root saxes allows only white space.
-  const addText = (value: string) => stack[stack.length - 1]?.children.push(value);
+  const addText = (value: string) => tree.text(value);
   parser.on('text', addText);
   parser.on('cdata', addText);
   parser.on('error', (error: Error) => {
@@ -85,7 +59,7 @@ export function buildTree(text: string, progress?: Progress, stream?: XmlStream)
       progress?.(Math.min(1, (at + CHUNK_CHARS) / text.length));
     }
     // The text ended with elements still open: saxes' message names only the outermost.
-    if (stack.length > 0) return { ok: false, failure: { kind: 'unclosed', open: stack.map((e) => e.name) } };
+    if (tree.depth > 0) return { ok: false, failure: { kind: 'unclosed', open: tree.openNames() } };
     parser.close();
   } catch (e) {
     if (e instanceof Stop) return { ok: false, failure: e.failure };
@@ -93,6 +67,7 @@ export function buildTree(text: string, progress?: Progress, stream?: XmlStream)
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, failure: { kind: 'other', message, line: parser.line, column: parser.column, offset: parser.position } };
   }
+  const root = tree.root;
   if (!root) return { ok: false, failure: { kind: 'other', message: 'document must contain a root element.', line: 1, column: 0, offset: 0 } };
   return { ok: true, root };
 }
