@@ -10,7 +10,7 @@ import { TreeBuilder } from './treeBuilder';
 import type { XmlElement, XmlNode } from './xmlTree';
 
 /** A tree as plain data, adjacent texts joined (saxes may cut a text where the fast reader does not). */
-type Plain = { name: string; attributes: [string, string][]; children: (Plain | string)[] };
+type Plain = { name: string; attributes: (readonly [string, string])[]; children: (Plain | string)[] };
 function plain(element: XmlElement): Plain {
   const children: (Plain | string)[] = [];
   for (const child of element.children as XmlNode[]) {

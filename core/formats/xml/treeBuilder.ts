@@ -1,4 +1,4 @@
-import type { XmlElement, XmlNode } from './xmlTree';
+import type { XmlAttributes, XmlElement, XmlNode } from './xmlTree';
 
 /**
  * Hands each element closing at `depth` (the root is 1) to `onElement` with its whole subtree and
@@ -13,7 +13,7 @@ export interface XmlStream {
 
 interface OpenElement {
   readonly name: string;
-  readonly attributes: Map<string, string>;
+  readonly attributes: XmlAttributes;
   readonly children: XmlNode[];
 }
 
@@ -45,7 +45,7 @@ export class TreeBuilder {
   }
 
   /** false when the element would be a second root (nothing changes then). */
-  open(name: string, attributes: Map<string, string>, selfClosing: boolean): boolean {
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): boolean {
     const element: OpenElement = { name, attributes, children: [] };
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.children.push(element);
