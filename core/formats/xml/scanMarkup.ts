@@ -1,15 +1,9 @@
 import { lineColumnAt } from '../../io/jsonText';
 import { reportError, type ReportItem } from '../report';
+import { AMP, APOSTROPHE, BANG, GT, LT, QUOTE, SLASH } from './charCodes';
 import { MAX_CHARACTER_REFERENCES, MAX_XML_DEPTH } from './limits';
 import { isXmlCharacter, PREDEFINED_ENTITIES } from './references';
 
-const LT = 60;
-const AMP = 38;
-const GT = 62;
-const SLASH = 47;
-const BANG = 33;
-const QUOTE = 34;
-const APOSTROPHE = 39;
 
 /** 1000000 → "1,000,000", the same on every machine (no locale). */
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,18 +1,10 @@
 import type { Progress } from '../formatModule';
+import { APOSTROPHE, EQUALS, GT, LINE_FEED, QUOTE, SLASH, SPACE, TAB } from './charCodes';
 import { MAX_CHARACTER_REFERENCES, MAX_XML_DEPTH } from './limits';
 import { isXmlCharacter, PREDEFINED_ENTITIES } from './references';
 import { CHUNK_CHARS } from './saxTree';
 import type { TreeBuilder } from './treeBuilder';
 import { AttributeList } from './xmlTree';
-
-const GT = 62;
-const SLASH = 47;
-const SPACE = 32;
-const TAB = 9;
-const LINE_FEED = 10;
-const EQUALS = 61;
-const QUOTE = 34;
-const APOSTROPHE = 39;
 
 const isWhiteSpace = (c: number) => c === SPACE || c === LINE_FEED || c === TAB;
 /** XML name characters, ASCII only: letters, "_" and ":" start a name; digits, "." and "-" may follow. */
