@@ -1,5 +1,6 @@
-import { EDGE_KNOWN_KEYS, isActorType, isStance, NODE_KNOWN_KEYS, timeSpanFrom, toRelationType } from '../flatAttributes';
-import { emptyAttributes, optionalText, parsedList, putAttribute } from '../appElementParts';
+import { appEdge, timeOfTexts } from '../appEdgeFields';
+import { emptyAttributes, optionalText, putAttribute } from '../appElementParts';
+import { EDGE_KNOWN_KEYS, isActorType, NODE_KNOWN_KEYS } from '../flatAttributes';
 import { CYJS_CONVENTION_KEYS, CYJS_IGNORED_KEYS } from './cyjsKeys';
 import { isRecord } from './jsonDocument';
 import { withNullAttributes } from './elementValues';
@@ -32,12 +33,6 @@ function userAttribute(attributes: Record<string, unknown>, nullKeys: NullKeys, 
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
   putAttribute(attributes, key.startsWith('attr.') ? key.slice('attr.'.length) : key, value);
   return nullKeys;
-}
-
-/** The time_* texts (optionalText of each) → the model's time, or undefined when one is no text. */
-function timeOf(start: string | null | undefined, end: string | null | undefined, precision: string | null | undefined, words: string | null | undefined) {
-  if (start === undefined || end === undefined || precision === undefined || words === undefined) return undefined;
-  return timeSpanFrom(start, end, precision, words);
 }
 
 /** A node from its data and the element's position, or null when the general path must read it. */
@@ -77,7 +72,7 @@ export function nodeFromAppData(data: Record<string, unknown>, position: unknown
   if (typeof aliases === 'string') return null;
   const nodeQid = optionalText(qid);
   const nodeDescription = optionalText(description);
-  const time = timeOf(optionalText(start), optionalText(end), optionalText(precision), optionalText(words));
+  const time = timeOfTexts(start, end, precision, words);
   if (nodeQid === undefined || nodeDescription === undefined || time === undefined) return null;
   const at = isRecord(position) && typeof position['x'] === 'number' && typeof position['y'] === 'number' ? { x: position['x'], y: position['y'] } : null;
   const node = {
@@ -125,30 +120,10 @@ export function edgeFromAppData(data: Record<string, unknown>, id: string, sourc
       }
     }
   }
-  if (typeof type !== 'string' || type === '' || toRelationType(type) !== type) return null;
-  if (typeof stance !== 'string' || !isStance(stance) || typeof confidence !== 'number') return null;
   if (directed !== undefined && directed !== null && typeof directed !== 'boolean') return null;
-  if (goldstein !== undefined && goldstein !== null && typeof goldstein !== 'number') return null;
-  const edgeCameo = optionalText(cameo);
-  const edgeNote = optionalText(note);
-  const time = timeOf(optionalText(start), optionalText(end), optionalText(precision), optionalText(words));
-  if (edgeCameo === undefined || edgeNote === undefined || time === undefined) return null;
-  const list = parsedList(evidence);
-  const edge = {
-    id,
-    source,
-    target,
-    type,
-    directed: directed ?? true,
-    // A file with a known stance was written by this app: no CAMEO code or score means none.
-    cameo: edgeCameo || null,
-    goldstein: goldstein ?? null,
-    stance,
-    time,
-    confidence,
-    evidence: Array.isArray(list) ? list : [],
-    note: edgeNote,
-    attributes,
-  };
+  const time = timeOfTexts(start, end, precision, words);
+  if (time === undefined) return null;
+  const edge = appEdge(id, source, target, { type, directed: directed ?? true, cameo, goldstein, stance, time, confidence, evidence, note, attributes });
+  if (edge === null) return null;
   return nullKeys === null ? edge : withNullAttributes(edge, nullKeys);
 }

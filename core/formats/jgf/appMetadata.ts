@@ -1,4 +1,5 @@
-import { isActorType, isStance, timeSpanFrom, toRelationType } from '../flatAttributes';
+import { isActorType, timeSpanFrom, toRelationType } from '../flatAttributes';
+import { appEdge } from '../appEdgeFields';
 import { emptyAttributes, optionalText, parsedList, putAttribute } from '../appElementParts';
 import { relationTypeLabel } from '../../model/vocabulary';
 import { isRecord } from '../cyjs/jsonDocument';
@@ -130,27 +131,7 @@ export function edgeFromAppObject(edge: Record<string, unknown>, id: string, sou
   // A label other than the type's own is kept as the attribute "label", after those of the metadata.
   const label = edge['label'];
   if (typeof label === 'string' && label !== type && label !== relationTypeLabel(type)) putAttribute(attributes, 'label', label);
-  if (typeof stance !== 'string' || !isStance(stance) || typeof confidence !== 'number') return null;
-  if (goldstein !== undefined && goldstein !== null && typeof goldstein !== 'number') return null;
-  const edgeCameo = optionalText(cameo);
-  const edgeNote = optionalText(note);
-  if (edgeCameo === undefined || edgeNote === undefined) return null;
-  const list = parsedList(evidence);
-  const built = {
-    id,
-    source,
-    target,
-    type,
-    directed,
-    // A file with a known stance was written by this app: no CAMEO code or score means none.
-    cameo: edgeCameo || null,
-    goldstein: goldstein ?? null,
-    stance,
-    time,
-    confidence,
-    evidence: Array.isArray(list) ? list : [],
-    note: edgeNote,
-    attributes,
-  };
+  const built = appEdge(id, source, target, { type, directed, cameo, goldstein, stance, time, confidence, evidence, note, attributes });
+  if (built === null) return null;
   return nulls === null ? built : addNullAttributes(built, nulls);
 }
