@@ -181,6 +181,39 @@ describe('a graph above the automatic drawing limit (here 3 actors or 2 relation
     expect(view.core().edges('.dyad').map((e) => e.id())).toEqual(['dyad:cd']);
     view.destroy();
   });
+
+  it('places set from outside (undo) are kept for actors not drawn, and a part drawn later opens there', () => {
+    const view = bigView();
+    view.load(placed);
+    show(view, ['a', 'b'], ['ab']);
+    view.setPositions(new Map([['a', { x: 1, y: 2 }], ['c', { x: 500, y: -20 }]]));
+    expect(view.core().getElementById('a').position()).toEqual({ x: 1, y: 2 });
+    show(view, ['b', 'c', 'd'], ['bc', 'cd']);
+    expect(drawnIds(view)).toEqual([['b', 'c', 'd'], ['bc', 'cd']]);
+    expect(view.core().getElementById('c').position()).toEqual({ x: 500, y: -20 });
+    expect(view.positions().get('a')).toEqual({ x: 1, y: 2 });
+    view.destroy();
+  });
+
+  it('an edit keeps the drawn part in step, draws nothing outside it and forgets the places of removed actors', () => {
+    const view = bigView();
+    view.load(placed);
+    show(view, ['a', 'b', 'e'], ['ab', 'ae']);
+    const core = view.core();
+    const edited: GraphFile = {
+      ...placed,
+      // Alpha renamed, the Summit removed, Gimel (a copy of Faraway) added.
+      nodes: placed.nodes.flatMap((n) => (n.id === 'e' ? [] : n.id === 'a' ? [{ ...n, label: 'Alpha edited' }] : n.id === 'f' ? [n, { ...n, id: 'g', label: 'Gimel' }] : [n])),
+      edges: placed.edges.filter((e) => e.id !== 'ae'),
+    };
+    view.sync(edited);
+    expect(view.core()).toBe(core);
+    expect(drawnIds(view)).toEqual([['a', 'b'], ['ab']]);
+    expect(core.getElementById('a').data('label')).toBe('Alpha edited');
+    expect(view.positions().has('e')).toBe(false);
+    expect(view.positions().get('c')).toEqual({ x: 200, y: 0 });
+    view.destroy();
+  });
 });
 
 describe('the drawing limit preference', () => {
