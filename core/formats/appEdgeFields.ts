@@ -51,6 +51,52 @@ export function appEdge(id: string, source: string, target: string, fields: AppE
   };
 }
 
+/**
+ * A relation's flat fields as a direct path meets them, by the model's flat names (flatAttributes.ts):
+ * each takes the last value given for it, as a reader's map of values would.
+ */
+export class FoundEdgeFields {
+  type: unknown;
+  directed: unknown;
+  cameo: unknown;
+  goldstein: unknown;
+  stance: unknown;
+  confidence: unknown;
+  evidence: unknown;
+  note: unknown;
+  start: unknown;
+  end: unknown;
+  precision: unknown;
+  words: unknown;
+
+  /** Takes the value when the name is a field's; false for any other name. */
+  take(name: string, value: unknown): boolean {
+    switch (name) {
+      case 'type': this.type = value; return true;
+      case 'directed': this.directed = value; return true;
+      case 'cameo': this.cameo = value; return true;
+      case 'goldstein': this.goldstein = value; return true;
+      case 'stance': this.stance = value; return true;
+      case 'confidence': this.confidence = value; return true;
+      case 'evidence': this.evidence = value; return true;
+      case 'note': this.note = value; return true;
+      case 'time_start': this.start = value; return true;
+      case 'time_end': this.end = value; return true;
+      case 'time_precision': this.precision = value; return true;
+      case 'time_text': this.words = value; return true;
+      default: return false;
+    }
+  }
+
+  /** The relation (see appEdge), or null where the general path must read the fields. */
+  edge(id: string, source: string, target: string, directed: boolean, attributes: Record<string, unknown>): Record<string, unknown> | null {
+    const time = timeOfTexts(this.start, this.end, this.precision, this.words);
+    if (time === undefined) return null;
+    const { type, cameo, goldstein, stance, confidence, evidence, note } = this;
+    return appEdge(id, source, target, { type, directed, cameo, goldstein, stance, time, confidence, evidence, note, attributes });
+  }
+}
+
 /** The time_* values (each a text, absent or null) → the model's time, or undefined when one is not a text. */
 export function timeOfTexts(start: unknown, end: unknown, precision: unknown, words: unknown): Record<string, unknown> | null | undefined {
   const s = optionalText(start);

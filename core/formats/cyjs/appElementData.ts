@@ -1,4 +1,4 @@
-import { appEdge, timeOfTexts } from '../appEdgeFields';
+import { FoundEdgeFields, timeOfTexts } from '../appEdgeFields';
 import { emptyAttributes, optionalText, putAttribute } from '../appElementParts';
 import { EDGE_KNOWN_KEYS, isActorType, NODE_KNOWN_KEYS } from '../flatAttributes';
 import { CYJS_CONVENTION_KEYS, CYJS_IGNORED_KEYS } from './cyjsKeys';
@@ -91,39 +91,24 @@ export function nodeFromAppData(data: Record<string, unknown>, position: unknown
 
 /** An edge from its data (ids already read), or null when the general path must read it. */
 export function edgeFromAppData(data: Record<string, unknown>, id: string, source: string, target: string): Record<string, unknown> | null {
-  let type: unknown, directed: unknown, cameo: unknown, goldstein: unknown, stance: unknown, confidence: unknown, evidence: unknown, note: unknown;
-  let start: unknown, end: unknown, precision: unknown, words: unknown;
+  const found = new FoundEdgeFields();
   const attributes = emptyAttributes();
   let nullKeys: NullKeys = null;
   for (const key in data) {
     const value = data[key];
-    switch (key) {
-      case 'id': case 'source': case 'target': break; // read by the reader
-      case 'interaction': type = value; break;
-      case 'directed': directed = value; break;
-      case 'cameo': cameo = value; break;
-      case 'goldstein': goldstein = value; break;
-      case 'stance': stance = value; break;
-      case 'confidence': confidence = value; break;
-      case 'evidence': evidence = value; break;
-      case 'note': note = value; break;
-      case 'time_start': start = value; break;
-      case 'time_end': end = value; break;
-      case 'time_precision': precision = value; break;
-      case 'time_text': words = value; break;
-      default: {
-        if (CYJS_IGNORED_KEYS.has(key)) break;
-        // `type` beside `interaction`, Desktop's `name`, lists or objects: the general path.
-        const nulls: NullKeys | undefined = EDGE_KNOWN_KEYS.has(key) || CYJS_CONVENTION_KEYS.has(key) ? undefined : userAttribute(attributes, nullKeys, key, value);
-        if (nulls === undefined) return null;
-        nullKeys = nulls;
-      }
+    if (key === 'id' || key === 'source' || key === 'target') continue; // read by the reader
+    if (key === 'interaction') found.type = value;
+    else if (key === 'type' || !found.take(key, value)) {
+      if (CYJS_IGNORED_KEYS.has(key)) continue;
+      // `type` beside `interaction`, Desktop's `name`, lists or objects: the general path.
+      const nulls: NullKeys | undefined = EDGE_KNOWN_KEYS.has(key) || CYJS_CONVENTION_KEYS.has(key) ? undefined : userAttribute(attributes, nullKeys, key, value);
+      if (nulls === undefined) return null;
+      nullKeys = nulls;
     }
   }
+  const { directed } = found;
   if (directed !== undefined && directed !== null && typeof directed !== 'boolean') return null;
-  const time = timeOfTexts(start, end, precision, words);
-  if (time === undefined) return null;
-  const edge = appEdge(id, source, target, { type, directed: directed ?? true, cameo, goldstein, stance, time, confidence, evidence, note, attributes });
+  const edge = found.edge(id, source, target, directed ?? true, attributes);
   if (edge === null) return null;
   return nullKeys === null ? edge : withNullAttributes(edge, nullKeys);
 }

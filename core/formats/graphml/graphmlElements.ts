@@ -1,6 +1,7 @@
 import { unflattenNode, type FlatValue, type Notes } from '../flatAttributes';
 import { FindingLog, Findings, type FindingSink } from '../xml/findings';
 import { attributeOf, childrenNamed, ownText, type XmlElement } from '../xml/xmlTree';
+import { edgeFromAppData } from './appEdgeData';
 import { collectElement, noElements } from './collectElements';
 import { defaultsApplyTo, keyValue, readKeys, type GraphmlKey } from './graphmlKeys';
 import { readNodeGraphics, type NodeGraphics } from './yfiles';
@@ -21,6 +22,8 @@ export interface PendingEdge {
   readonly values: Values | null;
   /** What reading its data found, added in the edge's turn. */
   readonly found: readonly (readonly [Parameters<FindingSink['add']>[0], string, string])[] | null;
+  /** The relation the direct path built (appEdgeData.ts), its id set once all ids are known; values is then null. */
+  readonly relation: Record<string, unknown> | null;
 }
 
 /** An element's values by attribute name: key defaults first, then its <data>. */
@@ -68,10 +71,13 @@ export class GraphmlElements {
   private readonly collected = noElements();
   private readonly log = new FindingLog();
   private nodeCount = 0;
+  /** A key's default gives edges values without <data>: only the general path reads those. */
+  private readonly direct: boolean;
 
   constructor(root: XmlElement) {
     this.keys = readKeys(root, this.keyFindings);
     this.keysSeen = childrenNamed(root, 'key').length;
+    this.direct = ![...this.keys.values()].some((key) => defaultsApplyTo(key, 'edge') && key.fallback !== undefined && key.yfiles === null);
   }
 
   /** One child of the graph; anything but nodes, edges and hyperedges is left for the caller. */
@@ -103,8 +109,8 @@ export class GraphmlElements {
   private readEdge(element: XmlElement): void {
     const source = attributeOf(element, 'source');
     const target = attributeOf(element, 'target');
-    const ends = source !== null && target !== null;
-    const values = ends ? readData(element, 'edge', this.keys, this.log).values : null;
-    this.edges.push({ id: attributeOf(element, 'id'), source, target, directed: attributeOf(element, 'directed'), values, found: this.log.take() });
+    const relation = source !== null && target !== null && this.direct ? edgeFromAppData(element, this.keys, source, target) : null;
+    const values = source !== null && target !== null && relation === null ? readData(element, 'edge', this.keys, this.log).values : null;
+    this.edges.push({ id: attributeOf(element, 'id'), source, target, directed: attributeOf(element, 'directed'), values, found: this.log.take(), relation });
   }
 }

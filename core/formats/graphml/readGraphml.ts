@@ -91,6 +91,10 @@ export function readGraphml(text: string, fileName: string, progress?: Progress)
   const { keys, notes } = elements;
   const ids = assignEdgeIds(elements.edges.map((e) => e.id), findings);
   const candidateEdges = elements.edges.flatMap((edge, i) => {
+    if (edge.relation !== null) {
+      edge.relation['id'] = ids[i]!; // the id it was built without
+      return [edge.relation];
+    }
     if (edge.values === null) {
       findings.add('warning', EDGE_WITHOUT_END, ids[i]!);
       return [];
