@@ -80,6 +80,19 @@ describe('opening graphs one after another', () => {
     expect(view.core().$('.hidden, .pinned, .match, .selected, .incident').length).toBe(0);
     view.destroy();
   });
+
+  it('the next apply moves the marks: what the store no longer says is cleared, what it says now is set', () => {
+    const view = newView();
+    view.load(graph);
+    const everyEdge = new Set(graph.edges.map((e) => e.id));
+    const allButF = new Set(graph.nodes.map((n) => n.id).filter((id) => id !== 'f'));
+    view.apply({ visible: { nodes: allButF, edges: everyEdge }, selection: { kind: 'node', id: 'b' }, matches: new Set(['c']), pinned: new Set(['a']) });
+    const allButA = new Set(graph.nodes.map((n) => n.id).filter((id) => id !== 'a'));
+    view.apply({ visible: { nodes: allButA, edges: new Set(['bc', 'cd']) }, selection: { kind: 'edge', id: 'cd' }, matches: new Set(['d', 'e']), pinned: new Set(['b']) });
+    const ids = (selector: string) => view.core().$(selector).map((el) => el.id()).sort();
+    expect([ids('.hidden'), ids('.pinned'), ids(':locked'), ids('.match'), ids('.selected'), ids('.incident')]).toEqual([['a', 'ab', 'ae'], ['b'], ['b'], ['d', 'e'], ['cd'], []]);
+    view.destroy();
+  });
 });
 
 describe('a graph above the automatic drawing limit (here 3 actors or 2 relations)', () => {

@@ -1,5 +1,4 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { VisibleSet } from '../../core/filter/filters';
 import type { GraphFile, Position } from '../../core/model/schema';
 import type { LayoutName, Selection } from '../state/appState';
 import { hasSavedPositions, toElements } from './elements';
@@ -16,13 +15,10 @@ import type { DrawLimit } from './drawLimit';
 import type { CanvasScope } from './canvasScopeStore';
 import { DrawnPartKeeper } from './drawnPartKeeper';
 import { ViewOverlays } from './viewOverlays';
+import { ElementClasses, type ElementHighlights } from './elementClasses';
 
 
-export interface ViewHighlights {
-  readonly pinned: ReadonlySet<string>;
-  readonly visible: VisibleSet;
-  readonly selection: Selection;
-  readonly matches: ReadonlySet<string>;
+export interface ViewHighlights extends ElementHighlights {
   /** The layout a newly drawn part of a big graph gets when most of its actors have no place yet. */
   readonly layout?: LayoutName;
 }
@@ -48,10 +44,8 @@ export class GraphView {
   private readonly part: DrawnPartKeeper;
   private large = false;
   private colors: CanvasColors | undefined;
-  /** What `apply` last brought in; null after elements were replaced or added, so all is re-applied. */
-  private applied: { visible: VisibleSet; matches: ReadonlySet<string>; pinned: ReadonlySet<string>; selectedId: string | null } | null = null;
-  /** The elements were just loaded and `apply` has not run on them yet: no class, no lock. */
-  private fresh = false;
+  /** Hidden, pinned, matched, selected: what `apply` last brought in, so the next one touches only what changed. */
+  private readonly classes = new ElementClasses();
   private lastHighlights: ViewHighlights | null = null;
 
   constructor(
@@ -67,10 +61,7 @@ export class GraphView {
       {
         core: () => this.cy,
         replaceCore: (elements, nothingDrawn) => this.replaceCore(elements, nothingDrawn),
-        classesStale: () => {
-          this.applied = null;
-          this.fresh = false;
-        },
+        classesStale: () => this.classes.stale(),
         redrawOverlays: () => this.overlays.redraw(),
       },
       options,
@@ -96,8 +87,7 @@ export class GraphView {
     this.cy.destroy();
     this.cy = this.createCore(elements, nothingDrawn);
     this.overlays.coreReplaced();
-    this.applied = null;
-    this.fresh = true;
+    this.classes.coreReplaced();
   }
 
   /**
@@ -146,8 +136,7 @@ export class GraphView {
    * changed ones get their new data, new actors appear beside their neighbours.
    */
   sync(graph: GraphFile): void {
-    this.applied = null;
-    this.fresh = false;
+    this.classes.stale();
     // A big graph's drawn part keeps its elements in step; what is not drawn is drawn by `apply` if it becomes visible.
     const wanted = new Map(toElements(graph).filter((el) => this.part.holds(String(el.data.id))).map((el) => [String(el.data.id), el]));
     this.part.edited(graph);
@@ -178,61 +167,13 @@ export class GraphView {
   }
 
   /**
-   * Brings classes in line with the store, touching only what changed since the last call: a
-   * keystroke in search re-marks the old and new matches, a selection two elements, and only a
-   * filter change walks every element (the hot paths at 100k relations).
+   * Brings the core in line with the store: a big graph's drawn part follows the visible set, then
+   * the classes (see ElementClasses.apply); a newly drawn part is framed last, on its final classes.
    */
   apply(highlights: ViewHighlights): void {
-    const { visible, selection, matches, pinned } = highlights;
     this.lastHighlights = highlights;
-    if (!this.applied || this.applied.visible !== visible) this.part.follow(visible, highlights.layout);
-    const before = this.applied;
-    // Elements just loaded carry no class and no lock: only what must change is touched (the
-    // first apply of a 50k-relation graph would otherwise walk every element before it paints).
-    const fresh = this.fresh;
-    this.fresh = false;
-    this.cy.batch(() => {
-      if (fresh) {
-        for (const id of pinned) this.cy.getElementById(id).lock().addClass('pinned');
-      } else if (!before || before.pinned !== pinned) {
-        this.cy.nodes().forEach((node) => {
-          // Locked nodes stay where the analyst put them: layouts and drags leave them.
-          const pin = pinned.has(node.id());
-          if (pin !== node.locked()) {
-            if (pin) node.lock();
-            else node.unlock();
-          }
-          node.toggleClass('pinned', pin);
-        });
-      }
-      const everythingVisible = fresh && visible.nodes.size === this.cy.nodes().length && visible.edges.size === this.cy.edges().length;
-      if (!everythingVisible && (!before || before.visible !== visible)) {
-        this.cy.elements().forEach((el) => {
-          // Dyad, meta and group elements stand for visible ones; they are managed by their own setters.
-          if (el.hasClass('dyad') || el.hasClass('meta') || el.hasClass('group')) return;
-          const id = el.id();
-          el.toggleClass('hidden', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));
-        });
-      }
-      if (!before || before.matches !== matches) {
-        if (before) for (const id of before.matches) this.cy.getElementById(id).removeClass('match');
-        else if (!fresh) this.cy.elements('.match').removeClass('match');
-        for (const id of matches) this.cy.getElementById(id).addClass('match');
-      }
-      const selectedId = selection?.id ?? null;
-      if (!before || before.selectedId !== selectedId) {
-        if (!fresh) {
-          this.cy.elements('.selected').removeClass('selected');
-          this.cy.edges('.incident').removeClass('incident');
-        }
-        if (selectedId !== null) {
-          const el = this.cy.getElementById(selectedId);
-          el.addClass('selected');
-          if (selection?.kind === 'node') el.connectedEdges().addClass('incident');
-        }
-      }
-    });
-    this.applied = { visible, matches, pinned, selectedId: selection?.id ?? null };
+    if (this.classes.visibleChanged(highlights.visible)) this.part.follow(highlights.visible, highlights.layout);
+    this.classes.apply(this.cy, highlights);
     const after = this.part.takeFraming();
     if (after === 'fit') this.fit();
     else if (after) void this.runLayout(after.layout, false);
