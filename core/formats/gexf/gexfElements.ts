@@ -1,7 +1,8 @@
 import { unflattenNode, type Notes } from '../flatAttributes';
-import { FindingLog, Findings } from '../xml/findings';
+import { FindingLog, Findings, type FindingSink } from '../xml/findings';
 import { readTypedValue } from '../xml/typedValues';
 import { attributeOf, childrenNamed, firstChildNamed, type XmlElement } from '../xml/xmlTree';
+import { edgeFromAppValues } from './appEdgeValues';
 import { readSpells, readValues, type Values } from './elementValues';
 import { attributeValue, readAttributes, type GexfAttribute } from './gexfAttributes';
 
@@ -24,6 +25,8 @@ export interface PendingEdge {
   /** null for an edge without both ends: it is left out and its values are not read. */
   readonly values: Values | null;
   readonly found: ReturnType<FindingLog['take']>;
+  /** The relation the direct path built (appEdgeValues.ts), its id set once all ids are known; values is then null. */
+  readonly relation: Record<string, unknown> | null;
 }
 
 /** A node's values: attvalues, label, position (Gephi's y axis points up, the app's down) and spells. */
@@ -44,16 +47,35 @@ function readNode(element: XmlElement, attributes: Map<string, GexfAttribute>, f
   return values;
 }
 
+/** An edge's values on the general path: attvalues, the kind or label, the weight and spells. */
+export function edgeValues(element: XmlElement, attributes: Map<string, GexfAttribute>, log: FindingSink): Values {
+  const values = readValues(element, attributes, log, EDGE_ID_TO_COME);
+  // Files from elsewhere name the relation by its kind or label; ours also write a type attribute.
+  const named = attributeOf(element, 'kind') ?? attributeOf(element, 'label');
+  if (!values.has('type') && named !== null) values.set('type', named);
+  // Ours write the confidence as weight; elsewhere the weight is data of its own (a count, a strength).
+  const weight = attributeOf(element, 'weight');
+  if (weight !== null && !values.has('confidence') && !values.has('weight')) {
+    values.set('weight', attributeValue({ id: 'weight', title: 'weight', type: 'double', fallback: undefined }, weight, log));
+  }
+  readSpells(element, values, log, EDGE_ID_TO_COME);
+  return values;
+}
+
 /** What a declaration read found, and how many <attributes> groups the graph had then. */
 interface Declared {
   readonly attributes: Map<string, GexfAttribute>;
   readonly findings: Findings;
   readonly groupsSeen: number;
+  /** Whether any attribute declares a default. */
+  readonly defaults: boolean;
 }
 
 function declared(graph: XmlElement, kind: 'node' | 'edge'): Declared {
   const findings = new Findings();
-  return { attributes: readAttributes(graph, kind, findings), findings, groupsSeen: childrenNamed(graph, 'attributes').length };
+  const attributes = readAttributes(graph, kind, findings);
+  const defaults = [...attributes.values()].some((a) => a.fallback !== undefined);
+  return { attributes, findings, groupsSeen: childrenNamed(graph, 'attributes').length, defaults };
 }
 
 /**
@@ -100,21 +122,12 @@ export class GexfElements {
   }
 
   takeEdge(element: XmlElement): void {
-    const attributes = this.declarations('edge').attributes;
+    const { attributes, defaults } = this.declarations('edge');
     const [source, target] = [attributeOf(element, 'source'), attributeOf(element, 'target')];
     let values: Values | null = null;
-    if (source !== null && target !== null) {
-      values = readValues(element, attributes, this.log, EDGE_ID_TO_COME);
-      // Files from elsewhere name the relation by its kind or label; ours also write a type attribute.
-      const named = attributeOf(element, 'kind') ?? attributeOf(element, 'label');
-      if (!values.has('type') && named !== null) values.set('type', named);
-      // Ours write the confidence as weight; elsewhere the weight is data of its own (a count, a strength).
-      const weight = attributeOf(element, 'weight');
-      if (weight !== null && !values.has('confidence') && !values.has('weight')) {
-        values.set('weight', attributeValue({ id: 'weight', title: 'weight', type: 'double', fallback: undefined }, weight, this.log));
-      }
-      readSpells(element, values, this.log, EDGE_ID_TO_COME);
-    }
-    this.edges.push({ id: attributeOf(element, 'id'), source, target, type: attributeOf(element, 'type'), values, found: this.log.take() });
+    // A declared default gives edges values without attvalues: only the general path reads those.
+    const relation = source !== null && target !== null && !defaults ? edgeFromAppValues(element, attributes, source, target) : null;
+    if (source !== null && target !== null && relation === null) values = edgeValues(element, attributes, this.log);
+    this.edges.push({ id: attributeOf(element, 'id'), source, target, type: attributeOf(element, 'type'), values, found: this.log.take(), relation });
   }
 }

@@ -76,6 +76,10 @@ export function readGexf(text: string, fileName: string, progress?: Progress): I
   const ids = assignEdgeIds(elements.edges.map((e) => e.id), findings);
   const edges = elements.edges.flatMap((edge, i) => {
     const id = ids[i]!;
+    if (edge.relation !== null) {
+      edge.relation['id'] = id; // the id it was built without
+      return [edge.relation];
+    }
     if (edge.values === null) {
       findings.add('warning', EDGE_WITHOUT_END, id);
       return [];
