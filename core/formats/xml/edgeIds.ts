@@ -8,6 +8,8 @@ export const REPEATED_EDGE_IDS = 'Relations with repeated ids (NetworkX writes t
  */
 export function assignEdgeIds(written: readonly (string | null)[], findings: Findings): string[] {
   const taken = new Set(written.filter((id): id is string => id !== null && id !== ''));
+  // Every edge has an id of its own, none repeated (as in every file this app writes): kept as they are.
+  if (taken.size === written.length) return written as string[];
   const seen = new Set<string>();
   const fresh = (base: string, first: number) => {
     let n = first;
