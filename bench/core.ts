@@ -39,7 +39,10 @@ export function benchParse(sizes: readonly number[]): void {
   console.log('\nparse + validate (FORMATS[id].read)');
   for (const edges of sizes) {
     const graph = generateGraph({ edges, seed: 1 });
-    const runs = edges >= 10_000 ? 3 : 5;
+    // Five runs of the app's readers (the machine is shared: three left a median at the mercy of one
+    // slow run); NetworkX, ten times slower at 10k and above, three.
+    const runs = 5;
+    const nxRuns = edges >= 10_000 ? 3 : 5;
     const nativeText = fileFor(graph, 'native').text;
     const jsonBaseline = timeMs(() => JSON.parse(nativeText), runs);
     for (const id of FORMAT_IDS) {
@@ -50,7 +53,7 @@ export function benchParse(sizes: readonly number[]): void {
       if (xml) {
         const file = path.join(TMP, name);
         writeFileSync(file, text);
-        const nx = python<{ ms: number }>(['read', file, id, String(runs)]).ms;
+        const nx = python<{ ms: number }>(['read', file, id, String(nxRuns)]).ms;
         record(`parse ${id}`, label(edges), ms, nx, `nx.read_${id}`);
       } else {
         record(`parse ${id}`, label(edges), ms, jsonBaseline, 'JSON.parse of native text');
