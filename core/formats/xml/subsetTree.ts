@@ -1,5 +1,5 @@
 import type { Progress } from '../formatModule';
-import { APOSTROPHE, EQUALS, GT, LINE_FEED, QUOTE, SLASH, SPACE, TAB } from './charCodes';
+import { APOSTROPHE, BANG, EQUALS, GT, LINE_FEED, QUOTE, SLASH, SPACE, TAB } from './charCodes';
 import { MAX_CHARACTER_REFERENCES, MAX_XML_DEPTH } from './limits';
 import { isXmlCharacter, PREDEFINED_ENTITIES } from './references';
 import { CHUNK_CHARS } from './saxTree';
@@ -39,10 +39,11 @@ const DECLINE = new Decline();
  * each tag, names and indentation made once, references decoded in one replace. saxes' general state
  * machine reads a 100k-relation GraphML file about three times slower, and entity-heavy GEXF more.
  * It reads a strict subset of XML 1.0: elements with ASCII names, quoted attributes, text with the
- * five entities and character references, and an XML declaration at the start. Everything it reads
- * it checks as saxes would (nesting and end tags, one root, no text outside it, unique attributes,
- * allowed characters, references, the depth and reference caps); at anything else (a comment, CDATA,
- * a processing instruction, a non-ASCII name, or any mistake) it stops and answers false, and the
+ * five entities and character references, comments (yEd starts its files with one), and an XML
+ * declaration at the start. Everything it reads it checks as saxes would (nesting and end tags, one
+ * root, no text outside it, unique attributes, allowed characters, references, comments' "--", the
+ * depth and reference caps); at anything else (CDATA, a processing instruction, a non-ASCII name, or
+ * any mistake) it stops and answers false, and the
  * caller reads the text again with saxes, which then also words the error. It never accepts what
  * saxes would refuse: a property test compares them on random and damaged documents.
  *
@@ -85,7 +86,8 @@ class SubsetReader {
       const lt = this.lessThanFrom(at);
       if (lt > at) this.readText(at, lt);
       if (lt === text.length) break;
-      at = text.charCodeAt(lt + 1) === SLASH ? this.readEndTag(lt) : this.readStartTag(lt);
+      const next = text.charCodeAt(lt + 1);
+      at = next === SLASH ? this.readEndTag(lt) : next === BANG ? this.skipComment(lt) : this.readStartTag(lt);
       if (at >= this.nextProgress) this.reportProgress(at);
     }
     if (tree.depth > 0 || tree.root === null) return false;
@@ -230,6 +232,16 @@ class SubsetReader {
     const value = this.decoded(0, this.text.length);
     owner.characterReferences = this.characterReferences;
     return value;
+  }
+
+  /** "<!-- … -->" at lt (any other "<!" is saxes'); returns the offset after it. Comments are not kept. */
+  private skipComment(lt: number): number {
+    const { text } = this;
+    if (!text.startsWith('<!--', lt)) throw DECLINE;
+    // XML 1.0 §2.5: "--" may not occur inside a comment, so the first one must be its end.
+    const close = text.indexOf('--', lt + 4);
+    if (close < 0 || text.charCodeAt(close + 2) !== GT) throw DECLINE;
+    return close + 3;
   }
 
   /** "</name>" at lt, closing the innermost open element; returns the offset after it. */
