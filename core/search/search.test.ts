@@ -3,7 +3,7 @@ import { buildGraphIndex } from '../graph/graphIndex';
 import { GraphFileSchema } from '../model/schema';
 import { fixtureGraph } from '../testing/fixtureGraph';
 import { runSteps } from '../util/steps';
-import { buildSearchIndex, buildSearchIndexSteps, normaliseForSearch, search } from './search';
+import { buildSearchIndex, buildSearchIndexSteps, entryText, normaliseForSearch, search } from './search';
 
 const searchIndex = buildSearchIndex(buildGraphIndex(GraphFileSchema.parse(fixtureGraph())));
 const ids = (q: string) => search(searchIndex, q).map((h) => `${h.kind}:${h.id}:${h.field}`);
@@ -36,9 +36,11 @@ describe('the search index built in slices', () => {
     const accented = { ...graph, nodes: graph.nodes.map((n, i) => (i % 2 === 0 ? { ...n, label: `Lukašėnka ${n.label}` } : n)) };
     for (const size of [1, 2, 3, 2000]) {
       const index = runSteps(buildSearchIndexSteps(buildGraphIndex(accented), size));
-      const stored = index.hits.map((_, i) => index.haystack.slice(index.starts[i], index.starts[i + 1]! - 1));
+      const stored = index.hits.map((_, i) => entryText(index, i));
       expect(stored).toEqual(index.hits.map((h) => normaliseForSearch(h.text)));
-      expect(index.haystack.length).toBe(index.starts[index.hits.length]! - 1);
+      // The parts, joined by NUL, are the entries joined by NUL.
+      expect(index.parts.join('\u0000')).toBe(stored.join('\u0000'));
+      expect(index.partStarts.at(-1)).toBe(index.starts[index.hits.length]);
       expect(search(index, 'lukasenka').length).toBe(Math.ceil(graph.nodes.length / 2));
     }
   });

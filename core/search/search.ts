@@ -15,14 +15,19 @@ export interface SearchHit {
 }
 
 /**
- * Built once per graph so a keystroke is one scan of one string. Every searchable text, normalised,
- * is joined into `haystack` with a NUL between entries: a query without NUL cannot match across two
- * entries, and `String.prototype.indexOf` over one long string is far cheaper than one call per entry.
- * Entries are in graph order and each element's entries are adjacent (see buildSearchIndex).
+ * Built once per graph so a keystroke is a few scans of long strings. Every searchable text,
+ * normalised, is joined into parts with a NUL between entries: a query without NUL cannot match
+ * across two entries, and `String.prototype.indexOf` over a long string is far cheaper than one call
+ * per entry. The parts are kept as they are (as if joined by NUL): joining them into one string was
+ * a single task of some 50 ms at 100k relations. Entries are in graph order and each element's
+ * entries are adjacent (see buildSearchIndex).
  */
 export interface SearchIndex {
-  readonly haystack: string;
-  /** Start of each entry in `haystack`, plus one sentinel past the end (entry count + 1 values). */
+  /** The entries, normalised, a part at a time; each part holds whole entries separated by NUL. */
+  readonly parts: readonly string[];
+  /** Where each part starts, counted as if the parts were joined by NUL (parts + 1 values). */
+  readonly partStarts: Int32Array;
+  /** Start of each entry in the parts joined by NUL, plus one sentinel past the end (entry count + 1 values). */
   readonly starts: Int32Array;
   /** Element number of each entry (one number per node or edge). */
   readonly element: Int32Array;
@@ -100,25 +105,30 @@ export function* buildSearchIndexSteps(index: GraphIndex, size = STEP_SIZE): Ste
   // has those normalised one by one first (already lower-case, so the part's call keeps them).
   const parts: string[] = [];
   const partSize = 4 * size;
-  for (let from = 0; from < texts.length; from += partSize) {
-    const to = Math.min(texts.length, from + partSize);
+  const entries = texts.length;
+  const starts = new Int32Array(entries + 1);
+  const partStarts = new Int32Array(Math.ceil(entries / partSize) + 1);
+  let at = 0;
+  for (let from = 0; from < entries; from += partSize) {
+    const to = Math.min(entries, from + partSize);
     let part = texts.slice(from, to).join(SEPARATOR);
     if (NON_ASCII.test(part)) {
       for (let i = from; i < to; i++) if (NON_ASCII.test(texts[i]!)) texts[i] = normaliseForSearch(texts[i]!);
       part = texts.slice(from, to).join(SEPARATOR);
     }
+    partStarts[parts.length] = at;
     parts.push(part.toLowerCase());
+    for (let i = from; i < to; i++) {
+      starts[i] = at;
+      at += texts[i]!.length + 1;
+    }
     yield total / (total + 1);
   }
-  const starts = new Int32Array(texts.length + 1);
-  let at = 0;
-  for (let i = 0; i < texts.length; i++) {
-    starts[i] = at;
-    at += texts[i]!.length + 1;
-  }
-  starts[texts.length] = at;
+  starts[entries] = at;
+  partStarts[parts.length] = at;
   return {
-    haystack: parts.join(SEPARATOR),
+    parts,
+    partStarts,
     starts,
     element: Int32Array.from(element),
     baseScore: Uint8Array.from(baseScore),
@@ -164,14 +174,30 @@ function scratchFor(index: SearchIndex): Scratch {
   return scratch;
 }
 
-/** Where `q` occurs in entry `entry`, or -1 (the slow path, for a query that contains the separator). */
-function indexInEntry(index: SearchIndex, entry: number, q: string): number {
-  return index.haystack.slice(index.starts[entry]!, index.starts[entry + 1]! - 1).indexOf(q);
+/** The part that holds the entry starting at `start` (a binary search over the parts' starts). */
+function partAt(index: SearchIndex, start: number): number {
+  const { partStarts } = index;
+  let low = 0;
+  let high = index.parts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (partStarts[mid]! <= start) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** An entry's normalised text, as the index holds it. */
+export function entryText(index: SearchIndex, entry: number): string {
+  const start = index.starts[entry]!;
+  const part = partAt(index, start);
+  const base = index.partStarts[part]!;
+  return index.parts[part]!.slice(start - base, index.starts[entry + 1]! - 1 - base);
 }
 
 /** Fills the scratch with each matching element once and its best-scoring entry (the first on a tie); returns their number. */
 function findMatches(index: SearchIndex, q: string, scratch: Scratch): number {
-  const { haystack, starts, element, baseScore } = index;
+  const { parts, partStarts, starts, element, baseScore } = index;
   const { stamp, bestScore, bestEntry, elements, generation } = scratch;
   let count = 0;
   const note = (entry: number, at: number): void => {
@@ -186,15 +212,25 @@ function findMatches(index: SearchIndex, q: string, scratch: Scratch): number {
   };
   const entries = starts.length - 1;
   if (q.includes(SEPARATOR)) {
+    // The slow path, for a query that contains the separator: entry by entry.
     for (let entry = 0; entry < entries; entry++) {
-      const at = indexInEntry(index, entry, q);
+      const at = entryText(index, entry).indexOf(q);
       if (at >= 0) note(entry, at);
     }
-  } else {
-    let entry = 0;
-    for (let pos = haystack.indexOf(q); pos >= 0; pos = haystack.indexOf(q, starts[++entry]!)) {
-      while (starts[entry + 1]! <= pos) entry++;
-      note(entry, pos - starts[entry]!);
+    return count;
+  }
+  let entry = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    const base = partStarts[p]!;
+    // Offsets below are counted in the joined parts; each part is searched on its own.
+    for (let pos = part.indexOf(q); pos >= 0; ) {
+      const at = base + pos;
+      while (starts[entry + 1]! <= at) entry++;
+      note(entry, at - starts[entry]!);
+      // One match per entry: go on from the next entry, if this part holds it.
+      const next = starts[++entry]! - base;
+      pos = next < part.length ? part.indexOf(q, next) : -1;
     }
   }
   return count;
