@@ -24,6 +24,12 @@ describe('search', () => {
     expect(ids('shares a border')).toEqual(['edge:cd:relation']);
   });
 
+  it('reports the matched text as the graph has it, and the same hit for the same entry every time', () => {
+    const [hit] = search(searchIndex, 'FOUGHT');
+    expect(hit).toEqual({ kind: 'edge', id: 'bc', field: 'evidence', text: 'Beta fought Gamma' });
+    expect(search(searchIndex, 'gamma')).toContain(hit);
+  });
+
   it('returns nothing for blank or unmatched queries', () => {
     expect(ids('   ')).toEqual([]);
     expect(ids('zebra')).toEqual([]);
