@@ -161,10 +161,12 @@ describe('search on 100,000 actors', () => {
     const visible = { nodes: shownNodes, edges: new Set<string>() };
     const all = search(searchIndex, 'node 9999');
     const result = searchVisible(searchIndex, 'node 9999', visible);
-    expect(result.hits.map((h) => h.id)).toEqual(['n99990', 'n99992', 'n99994', 'n99996', 'n99998']);
+    expect(result.hits.slice(0).map((h) => h.id)).toEqual(['n99990', 'n99992', 'n99994', 'n99996', 'n99998']);
     expect(result.hidden).toBe(all.length - 5);
     const everything = { nodes: new Set(graph.nodes.map((n) => n.id)), edges: new Set(graph.edges.map((e) => e.id)) };
-    expect(searchVisible(searchIndex, 'node 9999', everything)).toEqual({ hits: all, hidden: 0 });
+    const whole = searchVisible(searchIndex, 'node 9999', everything);
+    expect(whole.hits.slice(0)).toEqual(all);
+    expect(whole.hidden).toBe(0);
   });
 
   it('with a filter on, finds what a lookup of every hit in the visible set finds, for each visible set in turn', () => {
@@ -174,10 +176,12 @@ describe('search on 100,000 actors', () => {
     for (const visible of [filtered, focused, filtered]) {
       for (const q of ['n', 'node 12', 'alias', 'report 1', 'met node 11', 'criticises', 'zebra']) {
         const byLookup = searchWhere(searchIndex, q, (hit) => (hit.kind === 'node' ? visible.nodes : visible.edges).has(hit.id));
-        expect(searchVisible(searchIndex, q, visible), q).toEqual(byLookup);
+        const byMask = searchVisible(searchIndex, q, visible);
+        expect(byMask.hits.slice(0), q).toEqual(byLookup.hits.slice(0));
+        expect(byMask.hidden, q).toBe(byLookup.hidden);
       }
     }
-    expect(searchVisible(searchIndex, 'node 11', focused).hits.map((h) => `${h.id}:${h.field}`)).toEqual(['n11:label', 'e10:evidence', 'e11:evidence']);
+    expect(searchVisible(searchIndex, 'node 11', focused).hits.slice(0).map((h) => `${h.id}:${h.field}`)).toEqual(['n11:label', 'e10:evidence', 'e11:evidence']);
     expect(searchVisible(searchIndex, 'node 11', focused).hidden).toBe(search(searchIndex, 'node 11').length - 3);
   });
 });

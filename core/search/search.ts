@@ -2,17 +2,9 @@ import type { VisibleSet } from '../filter/filters';
 import type { GraphIndex } from '../graph/graphIndex';
 import { relationTypeLabel } from '../model/vocabulary';
 import { runSteps, STEP_SIZE, type Steps } from '../util/steps';
+import { hitAt, RANK, SearchHits, type HitSource, type SearchField, type SearchHit } from './searchHits';
 
-/** Where a match was found; the UI says so beside each hit. */
-export type SearchField = 'label' | 'alias' | 'qid' | 'description' | 'relation' | 'evidence';
-
-export interface SearchHit {
-  readonly kind: 'node' | 'edge';
-  readonly id: string;
-  readonly field: SearchField;
-  /** The matched text (for evidence, the quote). */
-  readonly text: string;
-}
+export { SearchHits, type SearchField, type SearchHit } from './searchHits';
 
 /**
  * Built once per graph so a keystroke is a few scans of long strings. Every searchable text,
@@ -22,7 +14,7 @@ export interface SearchHit {
  * a single task of some 50 ms at 100k relations. Entries are in graph order and each element's
  * entries are adjacent (see buildSearchIndex).
  */
-export interface SearchIndex {
+export interface SearchIndex extends HitSource {
   /** The entries, normalised, a part at a time; each part holds whole entries separated by NUL. */
   readonly parts: readonly string[];
   /** Where each part starts, counted as if the parts were joined by NUL (parts + 1 values). */
@@ -33,8 +25,6 @@ export interface SearchIndex {
   readonly element: Int32Array;
   /** Score of a match at the start of each entry; a match inside scores one more. */
   readonly baseScore: Uint8Array;
-  /** The hit each entry reports. */
-  readonly hits: readonly SearchHit[];
   /** Id of each element number (nodes first, then edges, in graph order). */
   readonly ids: readonly string[];
   readonly elementCount: number;
@@ -57,8 +47,6 @@ export function normaliseForSearch(text: string): string {
 const NON_ASCII = /[\u0080-\uffff]/;
 const SEPARATOR = '\u0000';
 
-/** Lower ranks first: labels before aliases before QIDs before evidence. */
-const RANK: Readonly<Record<SearchField, number>> = { label: 0, alias: 1, qid: 2, description: 3, relation: 4, evidence: 5 };
 /** Scores run from 0 (label, at the start) to 2 × the highest rank + 1. */
 const SCORE_COUNT = 2 * Math.max(...Object.values(RANK)) + 2;
 
@@ -72,31 +60,30 @@ export function* buildSearchIndexSteps(index: GraphIndex, size = STEP_SIZE): Ste
   const texts: string[] = [];
   const element: number[] = [];
   const baseScore: number[] = [];
-  const hits: SearchHit[] = [];
   const ids: string[] = [];
   let elementNumber = -1;
-  const add = (kind: 'node' | 'edge', id: string, field: SearchField, text: string | null): void => {
+  // No hit object per entry: SearchHits makes them as a search reads them.
+  const add = (field: SearchField, text: string | null): void => {
     if (!text) return;
     texts.push(text);
     element.push(elementNumber);
     baseScore.push(RANK[field] * 2);
-    hits.push({ kind, id, field, text });
   };
   // Ids are unique per kind in a validated graph, so element numbers follow graph order.
   for (const node of index.graph.nodes) {
     elementNumber++;
     ids.push(node.id);
-    add('node', node.id, 'label', node.label);
-    for (const alias of node.aliases) add('node', node.id, 'alias', alias);
-    add('node', node.id, 'qid', node.qid);
-    add('node', node.id, 'description', node.description);
+    add('label', node.label);
+    for (const alias of node.aliases) add('alias', alias);
+    add('qid', node.qid);
+    add('description', node.description);
     if ((elementNumber + 1) % size === 0) yield (elementNumber + 1) / (total + 1);
   }
   for (const edge of index.graph.edges) {
     elementNumber++;
     ids.push(edge.id);
-    add('edge', edge.id, 'relation', relationTypeLabel(edge.type));
-    for (const ev of edge.evidence) add('edge', edge.id, 'evidence', ev.quote);
+    add('relation', relationTypeLabel(edge.type));
+    for (const ev of edge.evidence) add('evidence', ev.quote);
     if ((elementNumber + 1) % size === 0) yield (elementNumber + 1) / (total + 1);
   }
   // Normalised and joined a part at a time (a 100k-relation graph has some 60 MB of quotes: one
@@ -111,16 +98,18 @@ export function* buildSearchIndexSteps(index: GraphIndex, size = STEP_SIZE): Ste
   let at = 0;
   for (let from = 0; from < entries; from += partSize) {
     const to = Math.min(entries, from + partSize);
-    let part = texts.slice(from, to).join(SEPARATOR);
+    // The texts stay as the graph has them (hits report them); the part holds them normalised.
+    const normalised = texts.slice(from, to);
+    let part = normalised.join(SEPARATOR);
     if (NON_ASCII.test(part)) {
-      for (let i = from; i < to; i++) if (NON_ASCII.test(texts[i]!)) texts[i] = normaliseForSearch(texts[i]!);
-      part = texts.slice(from, to).join(SEPARATOR);
+      for (let k = 0; k < normalised.length; k++) if (NON_ASCII.test(normalised[k]!)) normalised[k] = normaliseForSearch(normalised[k]!);
+      part = normalised.join(SEPARATOR);
     }
     partStarts[parts.length] = at;
     parts.push(part.toLowerCase());
-    for (let i = from; i < to; i++) {
-      starts[i] = at;
-      at += texts[i]!.length + 1;
+    for (let k = 0; k < normalised.length; k++) {
+      starts[from + k] = at;
+      at += normalised[k]!.length + 1;
     }
     yield total / (total + 1);
   }
@@ -132,7 +121,7 @@ export function* buildSearchIndexSteps(index: GraphIndex, size = STEP_SIZE): Ste
     starts,
     element: Int32Array.from(element),
     baseScore: Uint8Array.from(baseScore),
-    hits,
+    texts,
     ids,
     elementCount: elementNumber + 1,
     nodeCount: index.graph.nodes.length,
@@ -241,12 +230,12 @@ function findMatches(index: SearchIndex, q: string, scratch: Scratch): number {
  * A match at the start of a label ranks above one inside it; equal scores keep graph order.
  */
 export function search(index: SearchIndex, query: string): SearchHit[] {
-  return searchWhere(index, query, null).hits;
+  return searchWhere(index, query, null).hits.slice(0);
 }
 
 export interface FilteredSearch {
   /** Matches that pass `isShown`, best first. */
-  readonly hits: SearchHit[];
+  readonly hits: SearchHits;
   /** Matches that do not. */
   readonly hidden: number;
 }
@@ -254,19 +243,10 @@ export interface FilteredSearch {
 /** `search`, keeping only the elements `isShown` accepts (null: all). One scan, then a linear ranking. */
 export function searchWhere(index: SearchIndex, query: string, isShown: ((hit: SearchHit) => boolean) | null): FilteredSearch {
   const { entries, count } = rankMatches(index, query);
-  if (!isShown) {
-    const all = new Array<SearchHit>(count);
-    for (let i = 0; i < count; i++) all[i] = index.hits[entries[i]!]!;
-    return { hits: all, hidden: 0 };
-  }
-  const hits: SearchHit[] = [];
-  let hidden = 0;
-  for (let i = 0; i < count; i++) {
-    const hit = index.hits[entries[i]!]!;
-    if (isShown(hit)) hits.push(hit);
-    else hidden++;
-  }
-  return { hits, hidden };
+  if (!isShown) return { hits: new SearchHits(index, entries.slice(0, count)), hidden: 0 };
+  const shown: number[] = [];
+  for (let i = 0; i < count; i++) if (isShown(hitAt(index, entries[i]!))) shown.push(entries[i]!);
+  return { hits: new SearchHits(index, Int32Array.from(shown)), hidden: count - shown.length };
 }
 
 /** The matching entries, best first (each element once, by its best entry), in the scratch's `ranked`. */
@@ -324,11 +304,10 @@ export function searchVisible(index: SearchIndex, query: string, visible: Visibl
   const { element } = index;
   let shown = 0;
   for (let i = 0; i < count; i++) shown += mask[element[entries[i]!]!]!;
-  // Sized once: pushing tens of thousands of hits one by one regrows the array many times.
-  const hits = new Array<SearchHit>(shown);
+  const shownEntries = new Int32Array(shown);
   for (let i = 0, at = 0; at < shown; i++) {
     const entry = entries[i]!;
-    if (mask[element[entry]!] === 1) hits[at++] = index.hits[entry]!;
+    if (mask[element[entry]!] === 1) shownEntries[at++] = entry;
   }
-  return { hits, hidden: count - shown };
+  return { hits: new SearchHits(index, shownEntries), hidden: count - shown };
 }

@@ -107,7 +107,7 @@ export function GraphController({ view }: { view: GraphView }) {
 
   useEffect(() => {
     const { hits } = selectSearch(store.getState());
-    const hit = hits[store.getState().matchCursor];
+    const hit = hits.at(store.getState().matchCursor);
     if (!hit) return;
     dispatch({ type: 'select', selection: { kind: hit.kind, id: hit.id } });
     view.reveal(hit.id);

@@ -1,6 +1,6 @@
 import { computeVisible, type VisibleSet } from '../../core/filter/filters';
 import { neighbourhood } from '../../core/graph/neighbourhood';
-import { searchVisible, type SearchHit } from '../../core/search/search';
+import { SearchHits, searchVisible } from '../../core/search/search';
 import type { AppState } from './appState';
 
 /** Memoise on the identity of the inputs: derived views are computed, never stored twice. */
@@ -46,13 +46,13 @@ export function selectVisible(state: AppState): VisibleSet {
 }
 
 export interface SearchResult {
-  readonly hits: readonly SearchHit[];
+  readonly hits: SearchHits;
   /** Matches that the filters or focus hide. */
   readonly hidden: number;
 }
 
 const searched = memo((doc: AppState['doc'], query: string, visible: VisibleSet): SearchResult => {
-  if (!doc || query.trim() === '') return { hits: [], hidden: 0 };
+  if (!doc || query.trim() === '') return { hits: SearchHits.NONE, hidden: 0 };
   return searchVisible(doc.searchIndex, query, visible);
 });
 
