@@ -127,11 +127,15 @@ class SubsetReader {
       this.nextAmpersand = found < 0 ? text.length : found;
     }
     if (this.nextAmpersand >= end) return text.slice(start, end);
-    // Every "&" is matched: by a reference, or alone (which declines).
-    const value = text.slice(start, end).replace(AMPERSANDS, (_whole, decimal?: string, hex?: string, name?: string) => this.referenced(decimal, hex, name));
+    const value = this.withReferencesDecoded(text.slice(start, end));
     const after = text.indexOf('&', end);
     this.nextAmpersand = after < 0 ? text.length : after;
     return value;
+  }
+
+  /** Every "&" is matched: by a reference, or alone (which declines). */
+  private withReferencesDecoded(value: string): string {
+    return value.replace(AMPERSANDS, (_whole, decimal?: string, hex?: string, name?: string) => this.referenced(decimal, hex, name));
   }
 
   private referenced(decimal: string | undefined, hex: string | undefined, name: string | undefined): string {
@@ -221,17 +225,8 @@ class SubsetReader {
       }
     }
     if (plain) return this.decoded(start, end);
-    // Rare: normalise a copy, then decode its references the same way.
-    const normalised = text.slice(start, end).replace(LITERAL_WHITE_SPACE, ' ');
-    return new SubsetReader(normalised, this.tree, undefined).decodedWhole(this);
-  }
-
-  /** The whole text decoded, counting its character references into `owner`'s budget. */
-  private decodedWhole(owner: SubsetReader): string {
-    this.characterReferences = owner.characterReferences;
-    const value = this.decoded(0, this.text.length);
-    owner.characterReferences = this.characterReferences;
-    return value;
+    // Rare: a normalised copy, its references decoded.
+    return this.withReferencesDecoded(text.slice(start, end).replace(LITERAL_WHITE_SPACE, ' '));
   }
 
   /** "<!-- … -->" at lt (any other "<!" is saxes'); returns the offset after it. Comments are not kept. */
