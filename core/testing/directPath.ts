@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Notes } from '../formats/flatAttributes';
 import type { FindingLog } from '../formats/xml/findings';
@@ -14,4 +15,16 @@ export function expectDirectOrNull(built: unknown, general: unknown, notes: Note
   if (log) expect(log.take()).toBeNull();
   expect(JSON.stringify(built)).toBe(JSON.stringify(general));
   return true;
+}
+
+/** Random changes to an element's data: mostly keys of its own, then others, each with a value from `value`. */
+export function keyChanges(own: readonly string[], others: readonly string[], value: fc.Arbitrary<unknown>): fc.Arbitrary<(readonly [string, unknown])[]> {
+  return fc.array(fc.tuple(fc.oneof({ arbitrary: fc.constantFrom(...own), weight: 3 }, { arbitrary: fc.constantFrom(...others), weight: 1 }), value), { maxLength: 4 });
+}
+
+/** The base data with the changes made in order (a key changed twice keeps the last value). */
+export function withChanges(base: Record<string, unknown>, list: readonly (readonly [string, unknown])[]): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...base };
+  for (const [key, value] of list) data[key] = value;
+  return data;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDirectOrNull } from '../../testing/directPath';
+import { expectDirectOrNull, keyChanges, withChanges } from '../../testing/directPath';
 import { unflattenEdge, unflattenNode, type Notes } from '../flatAttributes';
 import { FlatValues } from '../flatValues';
 import { edgeFromAppData, nodeFromAppData } from './appElementData';
@@ -21,20 +21,11 @@ const TIME_KEYS = ['time_start', 'time_end', 'time_precision', 'time_text'];
 const NODE_KEYS = ['name', 'label', 'type', 'aliases', 'qid', 'description', ...TIME_KEYS];
 const EDGE_KEYS = ['interaction', 'type', 'directed', 'cameo', 'goldstein', 'stance', 'confidence', 'evidence', 'note', 'name', ...TIME_KEYS];
 
-/** Mostly the element's own keys, then keys of other meanings (and a node's keys on an edge, and back). */
-const changes = (own: readonly string[], others: readonly string[]) =>
-  fc.array(fc.tuple(fc.oneof({ arbitrary: fc.constantFrom(...own), weight: 3 }, { arbitrary: fc.constantFrom(...OTHER_KEYS, ...others), weight: 1 }), VALUE), { maxLength: 4 });
-const withChanges = (base: Record<string, unknown>, list: readonly (readonly [string, unknown])[]) => {
-  const data: Record<string, unknown> = { ...base };
-  for (const [key, value] of list) data[key] = value;
-  return data;
-};
-
 describe('Cytoscape.js elements as this app writes them, built directly', () => {
   it('a node: the general path’s result without any note, or null', () => {
     let direct = 0;
     fc.assert(
-      fc.property(changes(NODE_KEYS, ['interaction', 'evidence']), fc.option(fc.record({ x: VALUE, y: VALUE })), fc.boolean(), (list, position, named) => {
+      fc.property(keyChanges(NODE_KEYS, [...OTHER_KEYS, 'interaction', 'evidence'], VALUE), fc.option(fc.record({ x: VALUE, y: VALUE })), fc.boolean(), (list, position, named) => {
         // Desktop's `name` beside the label, as the app writes it, or the label alone.
         const data = withChanges(named ? { id: 'n1', name: 'Ann', label: 'Ann', type: 'person' } : { id: 'n1', label: 'Ann', type: 'person' }, list);
         const built = nodeFromAppData(data, position, 'n1');
@@ -54,7 +45,7 @@ describe('Cytoscape.js elements as this app writes them, built directly', () => 
   it('an edge: the general path’s result without any note, or null', () => {
     let direct = 0;
     fc.assert(
-      fc.property(changes(EDGE_KEYS, ['label', 'aliases']), (list) => {
+      fc.property(keyChanges(EDGE_KEYS, [...OTHER_KEYS, 'label', 'aliases'], VALUE), (list) => {
         const data = withChanges({ id: 'e1', source: 'n1', target: 'n2', interaction: 'head_of', directed: true, stance: 'neutral', confidence: 0.5 }, list);
         const built = edgeFromAppData(data, 'e1', 'n1', 'n2');
         const notes: Notes = new Map();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDirectOrNull } from '../../testing/directPath';
+import { expectDirectOrNull, keyChanges, withChanges } from '../../testing/directPath';
 import { unflattenEdge, unflattenNode, userAttributeKey, type Notes } from '../flatAttributes';
 import { FlatValues } from '../flatValues';
 import { relationTypeLabel } from '../../model/vocabulary';
@@ -21,20 +21,11 @@ const OTHER_KEYS = ['id', 'label', 'x', 'attr.x', 'weight', '1', 'directed', 're
 const NODE_KEYS = ['type', 'aliases', 'qid', 'description', 'time', 'position', 'attributes'];
 const EDGE_KEYS = ['cameo', 'goldstein', 'stance', 'confidence', 'evidence', 'note', 'time', 'attributes'];
 
-/** Mostly the element's own metadata keys, then others (and a node's keys on an edge, and back). */
-const metadata = (own: readonly string[], others: readonly string[]) =>
-  fc.array(fc.tuple(fc.oneof({ arbitrary: fc.constantFrom(...own), weight: 3 }, { arbitrary: fc.constantFrom(...OTHER_KEYS, ...others), weight: 1 }), VALUE), { maxLength: 4 });
-const withChanges = (base: Record<string, unknown>, list: readonly (readonly [string, unknown])[]) => {
-  const data: Record<string, unknown> = { ...base };
-  for (const [key, value] of list) data[key] = value;
-  return data;
-};
-
 describe('JGF elements as this app writes them, built directly', () => {
   it('a node: the general path’s result without any note, or null', () => {
     let direct = 0;
     fc.assert(
-      fc.property(metadata(NODE_KEYS, ['evidence']), fc.constantFrom<unknown>('Ann', '', undefined), fc.constantFrom<unknown>(undefined, 'person', 'thing'), fc.boolean(), (list, label, type, typed) => {
+      fc.property(keyChanges(NODE_KEYS, [...OTHER_KEYS, 'evidence'], VALUE), fc.constantFrom<unknown>('Ann', '', undefined), fc.constantFrom<unknown>(undefined, 'person', 'thing'), fc.boolean(), (list, label, type, typed) => {
         // The type in metadata, as the app writes it, or only beside the label, as the spec's examples do.
         const node = { label, type, metadata: withChanges(typed ? { type: 'person' } : {}, list) };
         const built = nodeFromAppObject(node, 'n1');
@@ -55,7 +46,7 @@ describe('JGF elements as this app writes them, built directly', () => {
   it('an edge: the general path’s result without any note, or null', () => {
     let direct = 0;
     fc.assert(
-      fc.property(metadata(EDGE_KEYS, ['position', 'aliases']), fc.constantFrom<unknown>('head_of', 'Head Of', ''), fc.constantFrom<unknown>(undefined, 'Leads', 'other', null), (list, relation, label) => {
+      fc.property(keyChanges(EDGE_KEYS, [...OTHER_KEYS, 'position', 'aliases'], VALUE), fc.constantFrom<unknown>('head_of', 'Head Of', ''), fc.constantFrom<unknown>(undefined, 'Leads', 'other', null), (list, relation, label) => {
         const edge = { relation, label, metadata: withChanges({ stance: 'neutral', confidence: 0.5 }, list) };
         const built = edgeFromAppObject(edge, 'e1', 'n1', 'n2', true);
         const notes: Notes = new Map();
