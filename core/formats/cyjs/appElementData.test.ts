@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { expectDirectOrNull, keyChanges, withChanges } from '../../testing/directPath';
+import { describe, it } from 'vitest';
+import { assertDirectPath, keyChanges, withChanges } from '../../testing/directPath';
 import { unflattenEdge, unflattenNode, type Notes } from '../flatAttributes';
 import { FlatValues } from '../flatValues';
 import { edgeFromAppData, nodeFromAppData } from './appElementData';
@@ -23,40 +23,30 @@ const EDGE_KEYS = ['interaction', 'type', 'directed', 'cameo', 'goldstein', 'sta
 
 describe('Cytoscape.js elements as this app writes them, built directly', () => {
   it('a node: the general path’s result without any note, or null', () => {
-    let direct = 0;
-    fc.assert(
-      fc.property(keyChanges(NODE_KEYS, [...OTHER_KEYS, 'interaction', 'evidence'], VALUE), fc.option(fc.record({ x: VALUE, y: VALUE })), fc.boolean(), (list, position, named) => {
-        // Desktop's `name` beside the label, as the app writes it, or the label alone.
-        const data = withChanges(named ? { id: 'n1', name: 'Ann', label: 'Ann', type: 'person' } : { id: 'n1', label: 'Ann', type: 'person' }, list);
-        const built = nodeFromAppData(data, position, 'n1');
-        const notes: Notes = new Map();
-        const values = new FlatValues();
-        const nullKeys: string[] = [];
-        elementValues(data, 'node', 'n1', notes, values, nullKeys);
-        if (position && typeof position.x === 'number' && typeof position.y === 'number') values.set('x', position.x).set('y', position.y);
-        const general = withNullAttributes(unflattenNode('n1', values, notes), nullKeys);
-        if (expectDirectOrNull(built, general, notes)) direct++;
-      }),
-      { numRuns: 4000 },
-    );
-    expect(direct).toBeGreaterThan(400);
+    assertDirectPath(fc.tuple(keyChanges(NODE_KEYS, [...OTHER_KEYS, 'interaction', 'evidence'], VALUE), fc.option(fc.record({ x: VALUE, y: VALUE })), fc.boolean()), ([list, position, named]) => {
+      // Desktop's `name` beside the label, as the app writes it, or the label alone.
+      const data = withChanges(named ? { id: 'n1', name: 'Ann', label: 'Ann', type: 'person' } : { id: 'n1', label: 'Ann', type: 'person' }, list);
+      const built = nodeFromAppData(data, position, 'n1');
+      const notes: Notes = new Map();
+      const values = new FlatValues();
+      const nullKeys: string[] = [];
+      elementValues(data, 'node', 'n1', notes, values, nullKeys);
+      if (position && typeof position.x === 'number' && typeof position.y === 'number') values.set('x', position.x).set('y', position.y);
+      const general = withNullAttributes(unflattenNode('n1', values, notes), nullKeys);
+      return { built, general, notes };
+    });
   });
 
   it('an edge: the general path’s result without any note, or null', () => {
-    let direct = 0;
-    fc.assert(
-      fc.property(keyChanges(EDGE_KEYS, [...OTHER_KEYS, 'label', 'aliases'], VALUE), (list) => {
-        const data = withChanges({ id: 'e1', source: 'n1', target: 'n2', interaction: 'head_of', directed: true, stance: 'neutral', confidence: 0.5 }, list);
-        const built = edgeFromAppData(data, 'e1', 'n1', 'n2');
-        const notes: Notes = new Map();
-        const values = new FlatValues();
-        const nullKeys: string[] = [];
-        elementValues(data, 'edge', 'e1', notes, values, nullKeys);
-        const general = withNullAttributes(unflattenEdge('e1', 'n1', 'n2', values, true, notes), nullKeys);
-        if (expectDirectOrNull(built, general, notes)) direct++;
-      }),
-      { numRuns: 4000 },
-    );
-    expect(direct).toBeGreaterThan(400);
+    assertDirectPath(keyChanges(EDGE_KEYS, [...OTHER_KEYS, 'label', 'aliases'], VALUE), (list) => {
+      const data = withChanges({ id: 'e1', source: 'n1', target: 'n2', interaction: 'head_of', directed: true, stance: 'neutral', confidence: 0.5 }, list);
+      const built = edgeFromAppData(data, 'e1', 'n1', 'n2');
+      const notes: Notes = new Map();
+      const values = new FlatValues();
+      const nullKeys: string[] = [];
+      elementValues(data, 'edge', 'e1', notes, values, nullKeys);
+      const general = withNullAttributes(unflattenEdge('e1', 'n1', 'n2', values, true, notes), nullKeys);
+      return { built, general, notes };
+    });
   });
 });
