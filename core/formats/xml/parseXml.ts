@@ -51,7 +51,9 @@ function malformed(text: string, failure: TreeFailure): ReportItem {
  */
 export function parseXml(input: string, progress?: Progress, stream?: () => XmlStream): Result<XmlElement, ReportItem> {
   // XML 1.0 §2.11: every CR LF and lone CR is read as LF (a carriage return written as &#13; stays).
-  const text = stripBom(input).replace(/\r\n?/g, '\n');
+  const unmarked = stripBom(input);
+  // indexOf first: a file without CR (most) is not run through a regex.
+  const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   const declaration = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
   if (declaration) return err(reportError(DECLARATION_REFUSED, lineColumnAt(text, declaration.index)));
   if (text.trim() === '') return err(reportError('The file is empty: expected XML.'));
