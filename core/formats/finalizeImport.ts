@@ -24,6 +24,11 @@ export interface ImportCandidate {
    * references and evidence are still checked.
    */
   readonly validated?: boolean;
+  /**
+   * No two edges share an id (the XML readers give every edge one of its own, assignEdgeIds): the
+   * check for repeated ids, a hash of 100k ids, is left out.
+   */
+  readonly edgeIdsUnique?: boolean;
 }
 
 export interface ImportResult {
@@ -81,7 +86,8 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
     else nodes.set(parsed.data.id, parsed.data);
   });
 
-  const edges = new Map<string, GraphEdge>();
+  const edges: GraphEdge[] = [];
+  const edgeIds = candidate.edgeIdsUnique ? null : new Set<string>();
   const relocated: string[] = [];
   const unknownSources = new Set<string>();
   candidate.edges.forEach((raw, i) => {
@@ -89,7 +95,7 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
     const edge = parsed.success ? parsed.data : null;
     const problem = !parsed.success
       ? firstIssue(`edges[${i}]`, parsed.error)
-      : edges.has(parsed.data.id)
+      : edgeIds?.has(parsed.data.id)
         ? `edges[${i}].id: duplicate id "${parsed.data.id}"`
         : !nodes.has(parsed.data.source)
           ? `edges[${i}].source: no node has id "${parsed.data.source}"`
@@ -120,7 +126,8 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
       if (kept !== ev && evidence === null) evidence = edge.evidence.slice(0, j);
       if (kept !== null) evidence?.push(kept);
     }
-    edges.set(edge.id, evidence === null ? edge : { ...edge, evidence });
+    edgeIds?.add(edge.id);
+    edges.push(evidence === null ? edge : { ...edge, evidence });
   });
 
   for (const message of dropped.slice(0, MAX_LISTED)) report.push(reportWarning(`${message} — left out`));
@@ -143,7 +150,7 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
     meta,
     sources: [...sources.values()],
     nodes: [...nodes.values()],
-    edges: [...edges.values()],
+    edges,
   };
   if (candidate.nodes.length === 0) report.push(reportInfo('The file has no actors.'));
   return { graph, report };

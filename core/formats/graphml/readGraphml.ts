@@ -115,5 +115,5 @@ function finish(graphValues: Values, fileName: string, findings: Findings, notes
   const { meta, sources } = unflattenGraphMeta(graphValues, title.title);
   const known = new Set([...GRAPH_FIELDS.map((f) => f.key), title.from]);
   for (const name of graphValues.keys()) if (!known.has(name)) findings.add('warning', GRAPH_DATA_LEFT_OUT, name);
-  return finalizeImport({ meta, sources, nodes, edges }, findings.report(), notes);
+  return finalizeImport({ meta, sources, nodes, edges, edgeIdsUnique: true }, findings.report(), notes);
 }
