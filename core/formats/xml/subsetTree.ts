@@ -8,10 +8,19 @@ import { AttributeList } from './xmlTree';
 
 const isWhiteSpace = (c: number) => c === SPACE || c === LINE_FEED || c === TAB;
 /** XML name characters, ASCII only: letters, "_" and ":" start a name; digits, "." and "-" may follow. */
-const startsName = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-const continuesName = (c: number) => startsName(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
-/** Names the reader remembers (a graph file has a few dozen). */
-const MAX_NAMES = 64;
+const STARTS_NAME = 1;
+const CONTINUES_NAME = 2;
+/** For each ASCII code: may it start a name, continue one (a table: names are read millions of times). */
+const NAME_CHARACTERS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const starts = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+  NAME_CHARACTERS[c] = (starts ? STARTS_NAME | CONTINUES_NAME : 0) | ((c >= 48 && c <= 57) || c === 46 || c === 45 ? CONTINUES_NAME : 0);
+}
+// A code of 128 or more (a non-ASCII name) reads as undefined & … = 0: neither.
+const startsName = (c: number) => (NAME_CHARACTERS[c]! & STARTS_NAME) !== 0;
+const continuesName = (c: number) => (NAME_CHARACTERS[c]! & CONTINUES_NAME) !== 0;
+/** Slots of the reader's name cache (a graph file has a few dozen names). */
+const NAME_SLOTS = 256;
 
 /**
  * The one XML declaration this reader takes (at the very start): version 1.0, an optional encoding
@@ -83,8 +92,11 @@ class SubsetReader {
   private nextAmpersand = -1;
   /** Where the next "<" is after the tag being read (text.length if none). */
   private nextLessThan = -1;
-  /** Element and attribute names met so far by a hash of their characters, each string made once. */
-  private readonly names = new Map<number, string>();
+  /**
+   * Element and attribute names met so far, each in the slot its length and first and last characters
+   * choose (the last one read there): a name is made once, not once for each of a million tags.
+   */
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
   /** "\n" and k spaces, the indentation between tags, made once for each k. */
   private readonly indents: string[] = [];
   private characterReferences = 0;
@@ -173,18 +185,16 @@ class SubsetReader {
   /** The name at `at` (ASCII only: the fast reader's subset), each distinct name made once. */
   private readName(at: number): string {
     const { text } = this;
-    let c = text.charCodeAt(at);
-    if (!startsName(c)) throw DECLINE; // "<!", "<?", a non-ASCII name, or a stray "<"
-    let end = at;
-    let hash = 0;
-    while (continuesName(c)) {
-      hash = (hash * 31 + c) | 0;
-      c = text.charCodeAt(++end);
-    }
-    const known = this.names.get(hash);
-    if (known !== undefined && known.length === end - at && text.startsWith(known, at)) return known;
+    const first = text.charCodeAt(at);
+    if (!startsName(first)) throw DECLINE; // "<!", "<?", a non-ASCII name, or a stray "<"
+    let end = at + 1;
+    while (continuesName(text.charCodeAt(end))) end++;
+    const length = end - at;
+    const slot = (first * 7 + length * 31 + text.charCodeAt(end - 1)) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (known !== undefined && known.length === length && text.startsWith(known, at)) return known;
     const name = text.slice(at, end);
-    if (this.names.size < MAX_NAMES) this.names.set(hash, name);
+    this.names[slot] = name;
     return name;
   }
 
