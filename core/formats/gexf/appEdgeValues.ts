@@ -17,10 +17,13 @@ import type { GexfAttribute } from './gexfAttributes';
  * spells without a time_start value, or anything unflattenEdge would note. Declared
  * defaults are the caller's to rule out (they give values without attvalues).
  */
+/** The attribute ids met in the edge being read: one short list, reused (a Set for each of 100k edges was garbage). */
+const seenIds: string[] = [];
+
 export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<string, GexfAttribute>, source: string, target: string): Record<string, unknown> | null {
   const found = new FoundEdgeFields();
   const own = emptyAttributes();
-  const seen = new Set<string>();
+  seenIds.length = 0;
   let spells = false;
   for (const group of element.children) {
     if (typeof group === 'string') continue;
@@ -32,8 +35,8 @@ export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<s
       // GEXF 1.1 wrote the attribute's id as "id", later versions as "for".
       const id = attributeOf(attvalue, 'for') ?? attributeOf(attvalue, 'id') ?? '';
       const attribute = attributes.get(id);
-      if (attribute === undefined || seen.has(id)) return null;
-      seen.add(id);
+      if (attribute === undefined || seenIds.includes(id)) return null;
+      seenIds.push(id);
       const typed = readTypedValue(attributeOf(attvalue, 'value') ?? '', attribute.type);
       if (!typed.ok) return null;
       // Two attributes of one title: the last value counts, in the place of the first, as in readValues' Map.
