@@ -61,6 +61,10 @@ async function main(): Promise<void> {
     if (want('extract')) benchExtract();
     if (want('metrics')) benchMetrics(quick ? 5_000 : 50_000, quick ? 1_000 : 10_000);
     if (want('layout')) benchLayout(quick ? 2_000 : 10_000, 100);
+    if (want('worker')) {
+      const { benchParseInWorker } = await import('./parseInWorker');
+      await benchParseInWorker(quick ? 10_000 : 100_000);
+    }
     if (want('browser')) {
       const { benchBrowser } = await import('./browser');
       await benchBrowser(quick || process.argv.includes('--browser-quick'));
