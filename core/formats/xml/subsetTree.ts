@@ -57,6 +57,12 @@ function withEntitiesDecoded(value: string): string {
   return out;
 }
 
+/** The first `search` at or after `from`, or the text's length. */
+function indexOrEnd(text: string, search: string, from: number): number {
+  const found = text.indexOf(search, from);
+  return found < 0 ? text.length : found;
+}
+
 /** Thrown inside the reader where the text leaves the subset; caught once, at the top. */
 class Decline {}
 const DECLINE = new Decline();
@@ -90,6 +96,9 @@ export function readSubset(text: string, tree: TreeBuilder, progress?: Progress)
 class SubsetReader {
   /** Where the next "&" is at or after the reading position (text.length if none). */
   private nextAmpersand = -1;
+  /** Where the next line feed and tab are at or after the attribute value being read (text.length if none). */
+  private nextLineFeed = -1;
+  private nextTab = -1;
   /** Where the next "<" is after the tag being read (text.length if none). */
   private nextLessThan = -1;
   /**
@@ -152,14 +161,10 @@ class SubsetReader {
   /** text[start, end) with its references decoded (each checked; the budget counted). */
   private decoded(start: number, end: number): string {
     const { text } = this;
-    if (this.nextAmpersand < start) {
-      const found = text.indexOf('&', start);
-      this.nextAmpersand = found < 0 ? text.length : found;
-    }
+    if (this.nextAmpersand < start) this.nextAmpersand = indexOrEnd(text, '&', start);
     if (this.nextAmpersand >= end) return text.slice(start, end);
     const value = this.withReferencesDecoded(text.slice(start, end));
-    const after = text.indexOf('&', end);
-    this.nextAmpersand = after < 0 ? text.length : after;
+    this.nextAmpersand = indexOrEnd(text, '&', end);
     return value;
   }
 
@@ -235,25 +240,18 @@ class SubsetReader {
 
   /** The first "<" at or after `from` (from only grows). */
   private lessThanFrom(from: number): number {
-    if (this.nextLessThan < from) {
-      const found = this.text.indexOf('<', from);
-      this.nextLessThan = found < 0 ? this.text.length : found;
-    }
+    if (this.nextLessThan < from) this.nextLessThan = indexOrEnd(this.text, '<', from);
     return this.nextLessThan;
   }
 
   /** XML 1.0 §3.3.3: each literal tab or line feed becomes a space, then references are decoded. */
   private attributeValue(start: number, end: number): string {
     const { text } = this;
-    let plain = true;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === TAB || c === LINE_FEED) {
-        plain = false;
-        break;
-      }
-    }
-    if (plain) return this.decoded(start, end);
+    // indexOf, not a loop over the value's characters: each tag sits on a line of its own, so one
+    // search finds the line's end for all its attributes.
+    if (this.nextLineFeed < start) this.nextLineFeed = indexOrEnd(text, '\n', start);
+    if (this.nextTab < start) this.nextTab = indexOrEnd(text, '\t', start);
+    if (this.nextLineFeed >= end && this.nextTab >= end) return this.decoded(start, end);
     // Rare: a normalised copy, its references decoded.
     return this.withReferencesDecoded(text.slice(start, end).replace(LITERAL_WHITE_SPACE, ' '));
   }
