@@ -49,3 +49,15 @@ export function escapeText(text: string): string {
 export function escapeAttribute(text: string): string {
   return toXmlCharacters(text).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 }
+
+/**
+ * A value with its delimiters: in apostrophes when it holds a quotation mark and no apostrophe, as
+ * JSON values do (lists of aliases and of evidence), so their quotation marks stay as they are
+ * instead of a "&quot;" each (six characters for one, and a reference for the reader to decode: a
+ * 100k-relation GEXF file held 1.6 million of them); otherwise in quotation marks.
+ */
+export function quotedAttribute(text: string): string {
+  const value = toXmlCharacters(text);
+  if (value.includes('"') && !value.includes("'")) return `'${value.replace(/[&<>\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!)}'`;
+  return `"${value.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!)}"`;
+}

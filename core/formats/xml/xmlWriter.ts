@@ -1,4 +1,4 @@
-import { escapeAttribute, escapeText } from './escapeXml';
+import { escapeText, quotedAttribute } from './escapeXml';
 
 /** Attribute pairs in the order they are written; null values are left out. */
 export type XmlAttributes = readonly (readonly [string, string | number | null])[];
@@ -7,7 +7,7 @@ export type XmlAttributes = readonly (readonly [string, string | number | null])
 // million elements, and the intermediate arrays were most of its garbage.
 function attributeText(attributes: XmlAttributes): string {
   let out = '';
-  for (const [name, value] of attributes) if (value !== null) out += ` ${name}="${escapeAttribute(String(value))}"`;
+  for (const [name, value] of attributes) if (value !== null) out += ` ${name}=${quotedAttribute(String(value))}`;
   return out;
 }
 
