@@ -69,7 +69,7 @@ const DECLINE = new Decline();
 
 /**
  * A fast reader for the XML that graph files are made of: indexOf to the next "<", a tight loop over
- * each tag, names and indentation made once, references decoded in one replace. saxes' general state
+ * each tag, names and indentation made once, references decoded by native replaces. saxes' general state
  * machine reads a 100k-relation GraphML file about three times slower, and entity-heavy GEXF more.
  * It reads a strict subset of XML 1.0: elements with ASCII names, quoted attributes, text with the
  * five entities and character references, comments (yEd starts its files with one), and an XML
@@ -187,7 +187,7 @@ class SubsetReader {
     return String.fromCodePoint(codePoint);
   }
 
-  /** The name at `at` (ASCII only: the fast reader's subset), each distinct name made once. */
+  /** The name at `at` (ASCII only: the fast reader's subset), from the cache when it was read before. */
   private readName(at: number): string {
     const { text } = this;
     const first = text.charCodeAt(at);

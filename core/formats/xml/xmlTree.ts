@@ -1,6 +1,7 @@
 /**
  * The element tree the XML reader hands to the GraphML and GEXF readers: names, attributes and text
- * as plain data. Attributes live in a Map, so a name such as "__proto__" is a key like any other.
+ * as plain data. Attributes are looked up by name in a Map or a flat list, never as object keys, so a
+ * name such as "__proto__" is a name like any other.
  */
 export interface XmlElement {
   /** The qualified name as written ("viz:color", "node"). */
