@@ -56,6 +56,14 @@ describe('parseXml: hostile and broken input', () => {
     expect(refusal('<a/>\n<!ENTITY x SYSTEM "http://example.org/x">').message).toBe(DECLARATION_REFUSED);
   });
 
+  it('refuses a declaration wherever it stands, in any case, but reads one a comment only mentions', () => {
+    for (const text of ['<a><!DOCTYPE a></a>', '<a>\n  <b/>\n  <!ENTITY x "y">\n</a>', '<!doctype a>\n<a/>', '<a/><!Entity x "y">']) {
+      expect(refusal(text).message, text).toBe(DECLARATION_REFUSED);
+    }
+    const mentioned = parseXml('<a><!-- no <!DOCTYPE here --><b/></a>');
+    expect(mentioned.ok && mentioned.value.children).toEqual([{ name: 'b', attributes: expect.anything() as unknown, children: [] }]);
+  });
+
   it('refuses a 5 MB flood of numeric character references quickly, and reads one under the budget', { timeout: 30_000 }, () => {
     const count = 1_048_576; // "&#65;" is 5 bytes: 5 MB
     const flood = `<a>${'&#65;'.repeat(count)}</a>`;

@@ -54,13 +54,15 @@ export function parseXml(input: string, progress?: Progress, stream?: () => XmlS
   const unmarked = stripBom(input);
   // indexOf first: a file without CR (most) is not run through a regex.
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
-  const declaration = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
-  if (declaration) return err(reportError(DECLARATION_REFUSED, lineColumnAt(text, declaration.index)));
   if (text.trim() === '') return err(reportError('The file is empty: expected XML.'));
   // The fast reader checks what it reads as strictly as scanMarkup and saxes together (subsetTree.ts).
+  // It never reads a declaration: at any "<!" but a comment's it steps aside, and the search for one
+  // (a regular expression over the whole text) is left to the files it does not read.
   let reached = 0;
   const fast = new TreeBuilder(stream?.());
   if (readSubset(text, fast, progress && ((f) => progress((reached = f))))) return ok(fast.root!);
+  const declaration = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
+  if (declaration) return err(reportError(DECLARATION_REFUSED, lineColumnAt(text, declaration.index)));
   const problem = scanMarkup(text);
   if (problem) return err(problem);
   // Progress never goes back: saxes' first chunks are those the fast reader already reported.
