@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { runTimes } from './runTimes';
 
 export interface Figure {
   readonly metric: string;
@@ -29,14 +30,7 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefine
  */
 export function timeMs(fn: () => unknown, runs: number, warm = true): number {
   if (warm) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+  return median(runTimes(fn, runs, collectGarbage));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,6 +1,7 @@
 import { FORMATS } from '../../core/formats/registry';
 import type { FormatId } from '../../core/formats/formatIds';
 import { generateGraph } from '../generate';
+import { runTimes } from '../runTimes';
 
 // The worker half of bench/parseInWorker.ts: the app's readers timed where the app runs them, in a
 // dedicated worker of headless Chromium (a newer V8 than this machine's Node, and the place the
@@ -30,31 +31,24 @@ declare const self: WorkerScope;
 /** A full collection before each run (Chromium starts with --js-flags=--expose-gc), as bench/measure.ts does in Node. */
 const collect = () => self.gc?.();
 
-function timed(runs: number, fn: () => void): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
 function measure({ edges, formats, runs }: ParseRequest): ParseReply {
   const graph = generateGraph({ edges, seed: 1 });
   const times: Record<string, number[]> = {};
   // The native text first: the baseline, JSON.parse of it, is the floor of reading this much data here.
   const nativeText = FORMATS.native.write(graph, {})[0]!.text;
-  const jsonParse = timed(runs, () => JSON.parse(nativeText));
+  const jsonParse = runTimes(() => JSON.parse(nativeText), runs, collect);
   for (const id of formats) {
     const files = FORMATS[id].write(graph, {});
     // CSV: the edge list, as bench/core.ts reads it.
     const file = files.find((f) => f.suffix.includes('edges')) ?? files[0]!;
-    times[id] = timed(runs, () => {
-      const result = FORMATS[id].read(file.text, `graph${file.suffix}`);
-      if (!result.graph) throw new Error(`${id}: ${result.report[0]?.message ?? 'no graph'}`);
-    });
+    times[id] = runTimes(
+      () => {
+        const result = FORMATS[id].read(file.text, `graph${file.suffix}`);
+        if (!result.graph) throw new Error(`${id}: ${result.report[0]?.message ?? 'no graph'}`);
+      },
+      runs,
+      collect,
+    );
   }
   return { times, jsonParse, error: null };
 }
