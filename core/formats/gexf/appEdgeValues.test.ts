@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
-import { unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
+import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
 import { AttributeList, attributeOf, childrenNamed, firstChildNamed, type XmlElement, type XmlNode } from '../xml/xmlTree';
@@ -16,18 +16,8 @@ const attribute = (id: string, title: string, type: FlatType): [string, GexfAttr
 // The app's attributes (writeGexf.ts), then others: user attributes of each type, one titled like a
 // field but of another type, a structural title, an attr.-prefixed one, two of one title.
 const ATTRIBUTES = new Map<string, GexfAttribute>([
-  attribute('e0', 'type', 'string'),
-  attribute('e1', 'directed', 'boolean'),
-  attribute('e2', 'cameo', 'string'),
-  attribute('e3', 'goldstein', 'double'),
-  attribute('e4', 'stance', 'string'),
-  attribute('e5', 'time_start', 'string'),
-  attribute('e6', 'time_end', 'string'),
-  attribute('e7', 'time_precision', 'string'),
-  attribute('e8', 'time_text', 'string'),
-  attribute('e9', 'confidence', 'double'),
-  attribute('e10', 'evidence', 'string'),
-  attribute('e11', 'note', 'string'),
+  // The app's own, as its writer declares them: one for each relation field, e0…e11.
+  ...EDGE_FIELDS.map(({ key: name, type }, i) => attribute(`e${i}`, name, type)),
   attribute('u1', 'weight', 'double'),
   attribute('u2', 'flag', 'boolean'),
   attribute('u3', 'attr.type', 'string'),
@@ -36,7 +26,7 @@ const ATTRIBUTES = new Map<string, GexfAttribute>([
   attribute('u6', 'source', 'string'),
   attribute('u7', 'weight', 'string'),
 ]);
-const OWN = ['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11'];
+const OWN = EDGE_FIELDS.map((_, i) => `e${i}`);
 const OTHER = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'undeclared'];
 const TEXTS = ['', 'A', 'head_of', 'Head Of', 'neutral', 'cooperative', '1', '0.5', ' 3 ', 'true', 'false', 'yes', '2020', '2020-01-02', 'day', '[]', '[{"sourceId":"s","quote":"q","start":0,"end":1}]', '{'];
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
-import { unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
+import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
 import { AttributeList, attributeOf, childrenNamed, type XmlElement, type XmlNode } from '../xml/xmlTree';
@@ -16,18 +16,8 @@ const key = (id: string, name: string, type: FlatType, yfiles: string | null = n
 // The app's keys (writeGraphml.ts), then keys of other meanings: user attributes of each type, one
 // named like a field but of another type, a structural name, an attr.-prefixed name, yEd's graphics.
 const KEYS = new Map<string, GraphmlKey>([
-  key('e0', 'type', 'string'),
-  key('e1', 'directed', 'boolean'),
-  key('e2', 'cameo', 'string'),
-  key('e3', 'goldstein', 'double'),
-  key('e4', 'stance', 'string'),
-  key('e5', 'time_start', 'string'),
-  key('e6', 'time_end', 'string'),
-  key('e7', 'time_precision', 'string'),
-  key('e8', 'time_text', 'string'),
-  key('e9', 'confidence', 'double'),
-  key('e10', 'evidence', 'string'),
-  key('e11', 'note', 'string'),
+  // The app's own, as its writer declares them: one for each relation field, e0…e11.
+  ...EDGE_FIELDS.map(({ key: name, type }, i) => key(`e${i}`, name, type)),
   key('u1', 'weight', 'double'),
   key('u2', 'flag', 'boolean'),
   key('u3', 'attr.type', 'string'),
@@ -37,7 +27,7 @@ const KEYS = new Map<string, GraphmlKey>([
   key('u7', 'weight', 'string'),
   key('y', 'graphics', 'string', 'edgegraphics'),
 ]);
-const OWN = ['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11'];
+const OWN = EDGE_FIELDS.map((_, i) => `e${i}`);
 const OTHER = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'y', 'undeclared'];
 const TEXTS = ['', 'A', 'head_of', 'Head Of', 'neutral', 'cooperative', '1', '0.5', ' 3 ', 'true', 'false', 'yes', '2020', '2020-01-02', 'day', '[]', '[{"sourceId":"s","quote":"q","start":0,"end":1}]', '{', 'NaN'];
 
