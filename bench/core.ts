@@ -8,12 +8,11 @@ import { metricsGraph } from '../core/analysis/metricsGraph';
 import { seededRandom } from '../core/analysis/seededRandom';
 import { computeVisible, DEFAULT_FILTERS } from '../core/filter/filters';
 import type { FormatId } from '../core/formats/formatIds';
-import { FORMATS } from '../core/formats/registry';
 import { buildGraphIndex } from '../core/graph/graphIndex';
-import type { GraphFile } from '../core/model/schema';
 import { buildSearchIndex, searchVisible } from '../core/search/search';
 import { ForceLayoutRun } from '../core/layout/forceLayout';
 import { spiralPositions } from '../core/layout/scatter';
+import { fileFor, readOk } from './formatFiles';
 import { generateGraph } from './generate';
 import { median, python, record, timeMs } from './measure';
 
@@ -22,18 +21,6 @@ mkdirSync(TMP, { recursive: true });
 
 const FORMAT_IDS: readonly FormatId[] = ['native', 'graphml', 'gexf', 'csv', 'cyjs', 'jgf'];
 const label = (edges: number) => (edges >= 1000 ? `${edges / 1000}k edges` : `${edges} edges`);
-
-/** The file a format writes that its reader reads back (CSV: the edge list). */
-function fileFor(graph: GraphFile, id: FormatId): { name: string; text: string } {
-  const files = FORMATS[id].write(graph, {});
-  const file = files.find((f) => f.suffix.includes('edges')) ?? files[0]!;
-  return { name: `graph${file.suffix}`, text: file.text };
-}
-
-function readOk(id: FormatId, text: string, name: string): void {
-  const result = FORMATS[id].read(text, name);
-  if (!result.graph) throw new Error(`${id} read failed: ${JSON.stringify(result.report.slice(0, 2))}`);
-}
 
 export function benchParse(sizes: readonly number[]): void {
   console.log('\nparse + validate (FORMATS[id].read)');

@@ -1,5 +1,5 @@
-import { FORMATS } from '../../core/formats/registry';
 import type { FormatId } from '../../core/formats/formatIds';
+import { fileFor, readOk } from '../formatFiles';
 import { generateGraph } from '../generate';
 import { runTimes } from '../runTimes';
 
@@ -35,20 +35,11 @@ function measure({ edges, formats, runs }: ParseRequest): ParseReply {
   const graph = generateGraph({ edges, seed: 1 });
   const times: Record<string, number[]> = {};
   // The native text first: the baseline, JSON.parse of it, is the floor of reading this much data here.
-  const nativeText = FORMATS.native.write(graph, {})[0]!.text;
+  const nativeText = fileFor(graph, 'native').text;
   const jsonParse = runTimes(() => JSON.parse(nativeText), runs, collect);
   for (const id of formats) {
-    const files = FORMATS[id].write(graph, {});
-    // CSV: the edge list, as bench/core.ts reads it.
-    const file = files.find((f) => f.suffix.includes('edges')) ?? files[0]!;
-    times[id] = runTimes(
-      () => {
-        const result = FORMATS[id].read(file.text, `graph${file.suffix}`);
-        if (!result.graph) throw new Error(`${id}: ${result.report[0]?.message ?? 'no graph'}`);
-      },
-      runs,
-      collect,
-    );
+    const { name, text } = fileFor(graph, id);
+    times[id] = runTimes(() => readOk(id, text, name), runs, collect);
   }
   return { times, jsonParse, error: null };
 }

@@ -5,6 +5,9 @@ import { readTypedValue } from '../xml/typedValues';
 import { attributeOf, localName, type XmlElement } from '../xml/xmlTree';
 import type { GexfAttribute } from './gexfAttributes';
 
+/** The attribute ids met in the edge being read: one short list, reused (a Set for each of 100k edges was garbage). */
+const seenIds: string[] = [];
+
 /**
  * The direct path of the GEXF reader: a relation built straight from an <edge>'s attvalues as this
  * app writes them (writeGexf.ts: every field a declared attribute, each value of its type), instead of
@@ -17,9 +20,6 @@ import type { GexfAttribute } from './gexfAttributes';
  * spells without a time_start value, or anything unflattenEdge would note. Declared
  * defaults are the caller's to rule out (they give values without attvalues).
  */
-/** The attribute ids met in the edge being read: one short list, reused (a Set for each of 100k edges was garbage). */
-const seenIds: string[] = [];
-
 export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<string, GexfAttribute>, source: string, target: string): Record<string, unknown> | null {
   const found = new FoundEdgeFields();
   const own = emptyAttributes();

@@ -45,9 +45,14 @@ export function escapeText(text: string): string {
   return toXmlCharacters(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
 }
 
+/** What a value must escape in quotation marks, and in apostrophes (where a quotation mark may stand). */
+const IN_QUOTATION_MARKS = /[&<>"\t\n\r]/g;
+const IN_APOSTROPHES = /[&<>\t\n\r]/g;
+const attributeEscape = (c: string) => ATTRIBUTE_ESCAPES[c]!;
+
 /** A value for a double-quoted attribute. */
 export function escapeAttribute(text: string): string {
-  return toXmlCharacters(text).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+  return toXmlCharacters(text).replace(IN_QUOTATION_MARKS, attributeEscape);
 }
 
 /**
@@ -58,6 +63,6 @@ export function escapeAttribute(text: string): string {
  */
 export function quotedAttribute(text: string): string {
   const value = toXmlCharacters(text);
-  if (value.includes('"') && !value.includes("'")) return `'${value.replace(/[&<>\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!)}'`;
-  return `"${value.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!)}"`;
+  if (value.includes('"') && !value.includes("'")) return `'${value.replace(IN_APOSTROPHES, attributeEscape)}'`;
+  return `"${value.replace(IN_QUOTATION_MARKS, attributeEscape)}"`;
 }

@@ -16,7 +16,8 @@ for (let c = 0; c < 128; c++) {
   const starts = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
   NAME_CHARACTERS[c] = (starts ? STARTS_NAME | CONTINUES_NAME : 0) | ((c >= 48 && c <= 57) || c === 46 || c === 45 ? CONTINUES_NAME : 0);
 }
-// A code of 128 or more (a non-ASCII name) reads as undefined & … = 0: neither.
+// A code of 128 or more (a non-ASCII name), or NaN past the text's end, reads as undefined, and
+// undefined & … is 0: neither.
 const startsName = (c: number) => (NAME_CHARACTERS[c]! & STARTS_NAME) !== 0;
 const continuesName = (c: number) => (NAME_CHARACTERS[c]! & CONTINUES_NAME) !== 0;
 /** Slots of the reader's name cache (a graph file has a few dozen names). */
