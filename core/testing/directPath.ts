@@ -14,8 +14,9 @@ export interface BothPaths {
 /**
  * The check every reader's direct path answers to (cyjs, JGF, GraphML, GEXF), on 4,000 random inputs:
  * where it builds an element, it is the general path's (the same JSON text: same values, same key
- * order), and the general path found and noted nothing on the way. More than 400 inputs must take the
- * direct path, so the property was exercised.
+ * order), and the general path found and noted nothing on the way. More than 200 inputs (5%) must take
+ * the direct path, so the property was exercised: the fewest of the six tests takes it about 420 times
+ * (±20), so a floor of 400 failed now and then; a direct path that never builds takes it 0 times.
  */
 export function assertDirectPath<T>(inputs: fc.Arbitrary<T>, bothPaths: (input: T) => BothPaths): void {
   let direct = 0;
@@ -30,7 +31,7 @@ export function assertDirectPath<T>(inputs: fc.Arbitrary<T>, bothPaths: (input: 
     }),
     { numRuns: 4000 },
   );
-  expect(direct).toBeGreaterThan(400);
+  expect(direct).toBeGreaterThan(200);
 }
 
 /** Random changes to an element's data: mostly keys of its own, then others, each with a value from `value`. */
