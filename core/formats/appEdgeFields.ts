@@ -51,6 +51,15 @@ export function appEdge(id: string, source: string, target: string, fields: AppE
   };
 }
 
+/** The flat names of a relation's fields, in the slots FoundEdgeFields.put takes. */
+const FIELD_SLOTS: readonly string[] = ['type', 'directed', 'cameo', 'goldstein', 'stance', 'confidence', 'evidence', 'note', 'time_start', 'time_end', 'time_precision', 'time_text'];
+export const NO_FIELD = -1;
+
+/** The slot of a relation field's flat name, or NO_FIELD. A reader looks it up once per declared key. */
+export function edgeFieldSlot(name: string): number {
+  return FIELD_SLOTS.indexOf(name);
+}
+
 /**
  * A relation's flat fields as a direct path meets them, by the model's flat names (flatAttributes.ts):
  * each takes the last value given for it, as a reader's map of values would.
@@ -71,20 +80,27 @@ export class FoundEdgeFields {
 
   /** Takes the value when the name is a field's; false for any other name. */
   take(name: string, value: unknown): boolean {
-    switch (name) {
-      case 'type': this.type = value; return true;
-      case 'directed': this.directed = value; return true;
-      case 'cameo': this.cameo = value; return true;
-      case 'goldstein': this.goldstein = value; return true;
-      case 'stance': this.stance = value; return true;
-      case 'confidence': this.confidence = value; return true;
-      case 'evidence': this.evidence = value; return true;
-      case 'note': this.note = value; return true;
-      case 'time_start': this.start = value; return true;
-      case 'time_end': this.end = value; return true;
-      case 'time_precision': this.precision = value; return true;
-      case 'time_text': this.words = value; return true;
-      default: return false;
+    const slot = edgeFieldSlot(name);
+    if (slot === NO_FIELD) return false;
+    this.put(slot, value);
+    return true;
+  }
+
+  /** Takes the value of the field in this slot (edgeFieldSlot): a switch on a number, not on a name. */
+  put(slot: number, value: unknown): void {
+    switch (slot) {
+      case 0: this.type = value; break;
+      case 1: this.directed = value; break;
+      case 2: this.cameo = value; break;
+      case 3: this.goldstein = value; break;
+      case 4: this.stance = value; break;
+      case 5: this.confidence = value; break;
+      case 6: this.evidence = value; break;
+      case 7: this.note = value; break;
+      case 8: this.start = value; break;
+      case 9: this.end = value; break;
+      case 10: this.precision = value; break;
+      default: this.words = value;
     }
   }
 

@@ -1,12 +1,37 @@
-import { FoundEdgeFields } from '../appEdgeFields';
+import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
 import { emptyAttributes, putAttribute } from '../appElementParts';
-import { EDGE_KNOWN_KEYS } from '../flatAttributes';
-import { readTypedValue } from '../xml/typedValues';
+import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
+import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
 import { attributeOf, localName, type XmlElement } from '../xml/xmlTree';
 import type { GexfAttribute } from './gexfAttributes';
 
-/** The attribute ids met in the edge being read: one short list, reused (a Set for each of 100k edges was garbage). */
-const seenIds: string[] = [];
+/** What the direct path does with a declared attribute's values, worked out once per declaration, not per value. */
+interface ValuePlan {
+  readonly type: FlatType;
+  /** The relation field it fills (FoundEdgeFields.put), or NO_FIELD for a user attribute. */
+  readonly slot: number;
+  /** The user attribute's name; null when its title is id, source or target (the general path's). */
+  readonly name: string | null;
+  /** The serial of the last edge that gave it a value: a second value in one edge is a dynamic value. */
+  seenIn: number;
+}
+
+const plansOf = new WeakMap<ReadonlyMap<string, GexfAttribute>, Map<string, ValuePlan>>();
+let edgeSerial = 0;
+
+function plansFor(attributes: ReadonlyMap<string, GexfAttribute>): Map<string, ValuePlan> {
+  let plans = plansOf.get(attributes);
+  if (plans === undefined) {
+    plans = new Map();
+    for (const [id, { title, type }] of attributes) {
+      const slot = edgeFieldSlot(title);
+      const name = slot !== NO_FIELD || EDGE_KNOWN_KEYS.has(title) ? null : title.startsWith('attr.') ? title.slice('attr.'.length) : title;
+      plans.set(id, { type, slot, name, seenIn: -1 });
+    }
+    plansOf.set(attributes, plans);
+  }
+  return plans;
+}
 
 /**
  * The direct path of the GEXF reader: a relation built straight from an <edge>'s attvalues as this
@@ -21,9 +46,10 @@ const seenIds: string[] = [];
  * defaults are the caller's to rule out (they give values without attvalues).
  */
 export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<string, GexfAttribute>, source: string, target: string): Record<string, unknown> | null {
+  const plans = plansFor(attributes);
+  const serial = ++edgeSerial;
   const found = new FoundEdgeFields();
   const own = emptyAttributes();
-  seenIds.length = 0;
   let spells = false;
   for (const group of element.children) {
     if (typeof group === 'string') continue;
@@ -34,16 +60,16 @@ export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<s
       if (typeof attvalue === 'string' || localName(attvalue.name) !== 'attvalue') continue;
       // GEXF 1.1 wrote the attribute's id as "id", later versions as "for".
       const id = attributeOf(attvalue, 'for') ?? attributeOf(attvalue, 'id') ?? '';
-      const attribute = attributes.get(id);
-      if (attribute === undefined || seenIds.includes(id)) return null;
-      seenIds.push(id);
-      const typed = readTypedValue(attributeOf(attvalue, 'value') ?? '', attribute.type);
-      if (!typed.ok) return null;
+      const plan = plans.get(id);
+      if (plan === undefined || plan.seenIn === serial) return null;
+      plan.seenIn = serial;
+      const value = typedValueOf(attributeOf(attvalue, 'value') ?? '', plan.type);
+      if (value === NOT_OF_TYPE) return null;
       // Two attributes of one title: the last value counts, in the place of the first, as in readValues' Map.
-      if (found.take(attribute.title, typed.value)) continue;
+      if (plan.slot !== NO_FIELD) found.put(plan.slot, value);
       // id, source or target as a value, or an empty number: the general path.
-      if (EDGE_KNOWN_KEYS.has(attribute.title) || typed.value === null) return null;
-      putAttribute(own, attribute.title.startsWith('attr.') ? attribute.title.slice('attr.'.length) : attribute.title, typed.value);
+      else if (plan.name === null || value === null) return null;
+      else putAttribute(own, plan.name, value);
     }
   }
   // Without a type value the kind or label names the relation (and without a confidence value the

@@ -1,9 +1,34 @@
-import { FoundEdgeFields } from '../appEdgeFields';
+import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
 import { emptyAttributes, putAttribute } from '../appElementParts';
-import { EDGE_KNOWN_KEYS } from '../flatAttributes';
-import { readTypedValue } from '../xml/typedValues';
+import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
+import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
 import { localName, ownText, type XmlElement } from '../xml/xmlTree';
 import type { GraphmlKey } from './graphmlKeys';
+
+/** What the direct path does with a key's data, worked out once per key, not per value. */
+interface DataPlan {
+  readonly type: FlatType;
+  /** The relation field it fills (FoundEdgeFields.put), or NO_FIELD for a user attribute. */
+  readonly slot: number;
+  /** The user attribute's name; null for a yEd key or a key named id, source or target (the general path's). */
+  readonly name: string | null;
+}
+
+const plansOf = new WeakMap<ReadonlyMap<string, GraphmlKey>, Map<string, DataPlan>>();
+
+function plansFor(keys: ReadonlyMap<string, GraphmlKey>): Map<string, DataPlan> {
+  let plans = plansOf.get(keys);
+  if (plans === undefined) {
+    plans = new Map();
+    for (const [id, { name, type, yfiles }] of keys) {
+      const slot = yfiles === null ? edgeFieldSlot(name) : NO_FIELD;
+      const user = yfiles !== null || slot !== NO_FIELD || EDGE_KNOWN_KEYS.has(name) ? null : name.startsWith('attr.') ? name.slice('attr.'.length) : name;
+      plans.set(id, { type, slot, name: user });
+    }
+    plansOf.set(keys, plans);
+  }
+  return plans;
+}
 
 /**
  * The direct path of the GraphML reader: a relation built straight from an <edge>'s <data> as this
@@ -18,21 +43,21 @@ import type { GraphmlKey } from './graphmlKeys';
  * to rule out (they give values without <data>).
  */
 export function edgeFromAppData(element: XmlElement, keys: ReadonlyMap<string, GraphmlKey>, source: string, target: string): Record<string, unknown> | null {
+  const plans = plansFor(keys);
   const found = new FoundEdgeFields();
   const attributes = emptyAttributes();
   for (const child of element.children) {
     // readData reads only <data>: ports and nested graphs are the reader's (collectElements.ts).
     if (typeof child === 'string' || localName(child.name) !== 'data') continue;
-    const key = keys.get(child.attributes.get('key') ?? '');
-    if (key === undefined || key.yfiles !== null) return null;
-    const typed = readTypedValue(ownText(child), key.type);
-    if (!typed.ok) return null;
-    const value = typed.value;
+    const plan = plans.get(child.attributes.get('key') ?? '');
+    if (plan === undefined) return null;
+    const value = typedValueOf(ownText(child), plan.type);
+    if (value === NOT_OF_TYPE) return null;
     // A key given twice: the last value counts, in the place of the first, as in readData's Map.
-    if (found.take(key.name, value)) continue;
-    // id, source or target as data, or an empty number: the general path.
-    if (EDGE_KNOWN_KEYS.has(key.name) || value === null) return null;
-    putAttribute(attributes, key.name.startsWith('attr.') ? key.name.slice('attr.'.length) : key.name, value);
+    if (plan.slot !== NO_FIELD) found.put(plan.slot, value);
+    // A yEd key, id, source or target as data, or an empty number: the general path.
+    else if (plan.name === null || value === null) return null;
+    else putAttribute(attributes, plan.name, value);
   }
   return typeof found.directed === 'boolean' ? found.edge('', source, target, found.directed, attributes) : null;
 }
