@@ -2,6 +2,7 @@ import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
 import { emptyAttributes, putAttribute } from '../appElementParts';
 import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
 import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
+import type { MarkupCursor } from '../xml/markupCursor';
 import { localName, ownText, type XmlElement } from '../xml/xmlTree';
 import type { GraphmlKey } from './graphmlKeys';
 
@@ -31,6 +32,23 @@ function plansFor(keys: ReadonlyMap<string, GraphmlKey>): Map<string, DataPlan> 
 }
 
 /**
+ * One <data>'s value into a relation's fields or attributes, as readData and unflattenEdge would read
+ * it; false where the edge must take the general path: an undeclared or yEd key, a value not of its
+ * key's type, id, source or target as data, or an empty number.
+ */
+function takeData(plans: ReadonlyMap<string, DataPlan>, found: FoundEdgeFields, attributes: Record<string, unknown>, keyId: string, text: string): boolean {
+  const plan = plans.get(keyId);
+  if (plan === undefined) return false;
+  const value = typedValueOf(text, plan.type);
+  if (value === NOT_OF_TYPE) return false;
+  // A key given twice: the last value counts, in the place of the first, as in readData's Map.
+  if (plan.slot !== NO_FIELD) found.put(plan.slot, value);
+  else if (plan.name === null || value === null) return false;
+  else putAttribute(attributes, plan.name, value);
+  return true;
+}
+
+/**
  * The direct path of the GraphML reader: a relation built straight from an <edge>'s <data> as this
  * app writes them (writeGraphml.ts: a declared key per field, each value of its key's type), instead
  * of through a Map of values and unflattenEdge, which at 100k relations cost about a fifth of a read.
@@ -49,15 +67,56 @@ export function edgeFromAppData(element: XmlElement, keys: ReadonlyMap<string, G
   for (const child of element.children) {
     // readData reads only <data>: ports and nested graphs are the reader's (collectElements.ts).
     if (typeof child === 'string' || localName(child.name) !== 'data') continue;
-    const plan = plans.get(child.attributes.get('key') ?? '');
-    if (plan === undefined) return null;
-    const value = typedValueOf(ownText(child), plan.type);
-    if (value === NOT_OF_TYPE) return null;
-    // A key given twice: the last value counts, in the place of the first, as in readData's Map.
-    if (plan.slot !== NO_FIELD) found.put(plan.slot, value);
-    // A yEd key, id, source or target as data, or an empty number: the general path.
-    else if (plan.name === null || value === null) return null;
-    else putAttribute(attributes, plan.name, value);
+    if (!takeData(plans, found, attributes, child.attributes.get('key') ?? '', ownText(child))) return null;
   }
   return typeof found.directed === 'boolean' ? found.edge('', source, target, found.directed, attributes) : null;
+}
+
+/** An <edge> the text-level direct path read: its own id, ends, relation, and where its markup ends. */
+export interface AppEdgeText {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly relation: Record<string, unknown>;
+  readonly end: number;
+}
+
+/**
+ * The direct path one step earlier, from the text: the <edge> at `lt` (the cursor's text, which only
+ * moves forward) read as writeGraphml writes it,
+ *
+ *     <edge id="…" source="…" target="…">
+ *       <data key="…">…</data>
+ *       …
+ *     </edge>
+ *
+ * without an element tree (making one for every element of 100k edges, then walking it, was a good
+ * part of a read). Any other markup, or an edge edgeFromAppData would not build, gives null, and the
+ * general reader reads the edge. What it returns is what the reader makes of the same edge otherwise:
+ * a test reads files both ways.
+ */
+export function edgeFromAppDataText(cursor: MarkupCursor, lt: number, keys: ReadonlyMap<string, GraphmlKey>): AppEdgeText | null {
+  cursor.at = lt;
+  if (!cursor.take('<edge id=')) return null;
+  const id = cursor.quoted();
+  if (id === null || !cursor.take(' source=')) return null;
+  const source = cursor.quoted();
+  if (source === null || !cursor.take(' target=')) return null;
+  const target = cursor.quoted();
+  if (target === null || !cursor.take('>')) return null;
+  const plans = plansFor(keys);
+  const found = new FoundEdgeFields();
+  const attributes = emptyAttributes();
+  for (;;) {
+    cursor.skipSpace();
+    if (cursor.take('</edge>')) break;
+    if (!cursor.take('<data key=')) return null;
+    const key = cursor.quoted();
+    if (key === null || !cursor.take('>')) return null;
+    const value = cursor.textToTag();
+    if (value === null || !cursor.take('</data>') || !takeData(plans, found, attributes, key, value)) return null;
+  }
+  if (typeof found.directed !== 'boolean') return null;
+  const relation = found.edge('', source, target, found.directed, attributes);
+  return relation === null ? null : { id, source, target, relation, end: cursor.at };
 }

@@ -1,7 +1,8 @@
 import { unflattenNode, type FlatValue, type Notes } from '../flatAttributes';
 import { FindingLog, Findings, type FindingSink } from '../xml/findings';
+import { MarkupCursor } from '../xml/markupCursor';
 import { attributeOf, childrenNamed, ownText, type XmlElement } from '../xml/xmlTree';
-import { edgeFromAppData } from './appEdgeData';
+import { edgeFromAppData, edgeFromAppDataText } from './appEdgeData';
 import { collectElement, noElements } from './collectElements';
 import { defaultsApplyTo, keyValue, readKeys, type GraphmlKey } from './graphmlKeys';
 import { readNodeGraphics, type NodeGraphics } from './yfiles';
@@ -71,6 +72,8 @@ export class GraphmlElements {
   private readonly collected = noElements();
   private readonly log = new FindingLog();
   private nodeCount = 0;
+  /** Where the text-level direct path reads (takeEdgeText). */
+  private cursor: MarkupCursor | null = null;
   /** A key's default gives edges values without <data>: only the general path reads those. */
   private readonly direct: boolean;
 
@@ -87,6 +90,19 @@ export class GraphmlElements {
     for (const element of this.collected.edges) this.readEdge(element);
     this.collected.nodes.length = 0;
     this.collected.edges.length = 0;
+  }
+
+  /**
+   * The <edge> at `lt` taken straight from the text (edgeFromAppDataText), as take would take it;
+   * returns the offset after it, or -1 when it is for take to read.
+   */
+  takeEdgeText(text: string, lt: number): number {
+    if (!this.direct) return -1;
+    if (this.cursor?.text !== text) this.cursor = new MarkupCursor(text);
+    const read = edgeFromAppDataText(this.cursor, lt, this.keys);
+    if (read === null) return -1;
+    this.edges.push({ id: read.id, source: read.source, target: read.target, directed: null, values: null, found: null, relation: read.relation });
+    return read.end;
   }
 
   private readNode(element: XmlElement): void {

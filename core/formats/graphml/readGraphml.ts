@@ -51,6 +51,13 @@ function parseStreaming(text: string, progress: Progress | undefined): { root: X
         elements.take(element);
         return false;
       },
+      // Edges as this app writes them, straight from the text (the same checks as above first).
+      readAt: (markup, lt, [root, graph]) => {
+        if (!markup.startsWith('<edge ', lt) || localName(root!.name) !== 'graphml' || localName(graph!.name) !== 'graph') return -1;
+        firstGraph ??= graph!;
+        if (graph !== firstGraph) return -1;
+        return (elements ??= new GraphmlElements(root!)).takeEdgeText(markup, lt);
+      },
     };
   });
   if (!parsed.ok) return { graph: null, report: [parsed.error] };

@@ -127,7 +127,7 @@ class SubsetReader {
       if (lt > at) this.readText(at, lt);
       if (lt === text.length) break;
       const next = text.charCodeAt(lt + 1);
-      at = next === SLASH ? this.readEndTag(lt) : next === BANG ? this.skipComment(lt) : this.readStartTag(lt);
+      at = next === SLASH ? this.readEndTag(lt) : next === BANG ? this.skipComment(lt) : this.readElement(lt);
       if (at >= this.nextProgress) this.reportProgress(at);
     }
     if (tree.depth > 0 || tree.root === null) return false;
@@ -202,6 +202,12 @@ class SubsetReader {
     const name = text.slice(at, end);
     this.names[slot] = name;
     return name;
+  }
+
+  /** The element starting at lt, taken whole by the stream where it can (XmlStream.readAt); returns the offset after what was read. */
+  private readElement(lt: number): number {
+    const end = this.tree.readAt(this.text, lt);
+    return end < 0 ? this.readStartTag(lt) : end;
   }
 
   /** "<name attributes>" or "<name attributes/>" at lt; returns the offset after it. */

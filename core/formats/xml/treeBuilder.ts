@@ -9,6 +9,13 @@ import type { XmlAttributes, XmlElement, XmlNode } from './xmlTree';
 export interface XmlStream {
   readonly depth: number;
   readonly onElement: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean;
+  /**
+   * Offered first, by the fast reader only, each element that starts at `depth` (its "<" at `lt`):
+   * a reader may take it straight from the text, as if onElement had taken it and answered false,
+   * and return the offset after it; -1 leaves it to be read as usual. The text is the fast reader's
+   * (see MarkupCursor), and what it takes must be well-formed XML.
+   */
+  readonly readAt?: (text: string, lt: number, ancestors: readonly XmlElement[]) => number;
 }
 
 interface OpenElement {
@@ -42,6 +49,12 @@ export class TreeBuilder {
 
   topName(): string | undefined {
     return this.stack[this.stack.length - 1]?.name;
+  }
+
+  /** The offset after the element at `lt` when the stream took it from the text (XmlStream.readAt), or -1. */
+  readAt(text: string, lt: number): number {
+    const stream = this.stream;
+    return stream?.readAt && this.stack.length + 1 === stream.depth ? stream.readAt(text, lt, this.stack) : -1;
   }
 
   /** false when the element would be a second root (nothing changes then). */
