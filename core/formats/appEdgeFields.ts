@@ -1,4 +1,4 @@
-import { optionalText, parsedList } from './appElementParts';
+import { emptyAttributes, NO_ATTRIBUTES, optionalText, parsedList, putAttribute } from './appElementParts';
 import { isStance, timeSpanFrom, toRelationType } from './flatAttributes';
 
 // The end every direct path shares (cyjs/appElementData.ts, jgf/appMetadata.ts,
@@ -16,7 +16,7 @@ export interface AppEdgeFields {
   readonly confidence: unknown;
   readonly evidence: unknown;
   readonly note: unknown;
-  readonly attributes: Record<string, unknown>;
+  readonly attributes: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -77,6 +77,13 @@ export class FoundEdgeFields {
   end: unknown;
   precision: unknown;
   words: unknown;
+  /** User attributes, made on the first (most relations have none: they share NO_ATTRIBUTES). */
+  private attributes: Record<string, unknown> | null = null;
+
+  /** Sets (or overwrites in its place) one user attribute. */
+  putAttribute(name: string, value: unknown): void {
+    putAttribute((this.attributes ??= emptyAttributes()), name, value);
+  }
 
   /** Takes the value when the name is a field's; false for any other name. */
   take(name: string, value: unknown): boolean {
@@ -105,7 +112,7 @@ export class FoundEdgeFields {
   }
 
   /** The relation (see appEdge), or null where the general path must read the fields. */
-  edge(id: string, source: string, target: string, directed: boolean, attributes: Record<string, unknown>): Record<string, unknown> | null {
+  edge(id: string, source: string, target: string, directed: boolean, attributes: Readonly<Record<string, unknown>> = this.attributes ?? NO_ATTRIBUTES): Record<string, unknown> | null {
     const time = timeOfTexts(this.start, this.end, this.precision, this.words);
     if (time === undefined) return null;
     const { type, cameo, goldstein, stance, confidence, evidence, note } = this;

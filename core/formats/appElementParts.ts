@@ -12,6 +12,13 @@ export function emptyAttributes(): Record<string, unknown> {
   return Object.setPrototypeOf({}, null) as Record<string, unknown>;
 }
 
+/**
+ * The attributes of an element without any, one object shared by all of them (the model's attributes
+ * are read-only: see Attributes in schema.ts). Making one for each relation cost a third of a
+ * microsecond each (the prototype is set by a call into the engine), 3% of a 100k-relation read.
+ */
+export const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze(emptyAttributes());
+
 /** Sets (or overwrites in its place, as a Map would) one attribute. */
 export function putAttribute(attributes: Record<string, unknown>, name: string, value: unknown): void {
   Object.defineProperty(attributes, name, { value, enumerable: true, writable: true, configurable: true });

@@ -54,6 +54,7 @@ export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().f
 
 const AttributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type AttributeValue = z.infer<typeof AttributeValue>;
+/** Never changed in place (readonly): an edit makes a new object, and readers share one empty object among elements without any. */
 export type Attributes = Readonly<Record<string, AttributeValue>>;
 
 /**

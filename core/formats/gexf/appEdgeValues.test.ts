@@ -6,7 +6,9 @@ import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAt
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
 import { AttributeList, attributeOf, childrenNamed, firstChildNamed, type XmlElement, type XmlNode } from '../xml/xmlTree';
-import { edgeFromAppValues } from './appEdgeValues';
+import { quotedAttribute } from '../xml/escapeXml';
+import { MarkupCursor } from '../xml/markupCursor';
+import { edgeFromAppValues, edgeFromAppValuesText } from './appEdgeValues';
 import { readAttributes, type GexfAttribute } from './gexfAttributes';
 import { edgeValues } from './gexfElements';
 import { gexfFormat } from './index';
@@ -72,5 +74,79 @@ describe('GEXF edges as this app writes them, built directly', () => {
     const edges = childrenNamed(firstChildNamed(graphElement, 'edges')!, 'edge');
     expect(edges).toHaveLength(500);
     for (const edge of edges) expect(edgeFromAppValues(edge, attributes, attributeOf(edge, 'source')!, attributeOf(edge, 'target')!)).not.toBeNull();
+    // …and is read straight from the text, up to the end of its </edge>.
+    const cursor = new MarkupCursor(text);
+    let taken = 0;
+    for (let lt = text.indexOf('<edge '); lt >= 0; lt = text.indexOf('<edge ', lt + 1)) {
+      expect(edgeFromAppValuesText(cursor, lt, attributes)?.end).toBe(text.indexOf('</edge>', lt) + '</edge>'.length);
+      taken++;
+    }
+    expect(taken).toBe(500);
+  });
+});
+
+// Edge markup as the app writes it and as it does not: other quotes, attributes or order, references,
+// tabs, self-closing elements, other white space, comments, other elements, stray text.
+const START_TAGS = [
+  ...Array<string>(6).fill('<edge id="ID" source="n1" target="n2" kind="head_of" label="Head of" weight="0.5">'),
+  '<edge id="ID" source="n1" target="n2" type="mutual" kind="head_of" label="Head of">',
+  "<edge id='ID' source='n1' target='n2' kind='head_of' label='Head of'>",
+  '<edge id="ID" source="n1" target="n2" label="Head of">',
+  '<edge id="ID" source="n1" target="n2" kind="head_of" label="Head of" start="2020-01-01">',
+  '<edge id="ID" source="n1" target="n2" kind="head_of" label="Head &amp; of">',
+  '<edge id="ID" source="n1" target="n2" kind="head\tof" label="Head of">',
+  '<edge  id="ID" source="n1" target="n2" kind="head_of" label="Head of">',
+  '<edge id="ID" source="n1" target="n2" kind="head_of" label="Head of"/>',
+];
+const TEXT_IDS = [...OWN, ...OTHER];
+const attvalueMarkup = fc.tuple(fc.constantFrom(...TEXT_IDS), fc.constantFrom(...TEXTS, 'a&b', '"q"'), fc.nat(9)).map(([id, text, form]) => {
+  const forms = [`<attvalue for='${id}' value=${quotedAttribute(text)}/>`, `<attvalue for="${id}" value=${quotedAttribute(text)} />`, `<attvalue id="${id}" value=${quotedAttribute(text)}/>`, `<attvalue for="${id}" value=${quotedAttribute(text)}></attvalue>`];
+  return forms[form] ?? `<attvalue for="${id}" value=${quotedAttribute(text)}/>`;
+});
+const otherMarkup = fc.constantFrom('\n  ', 'x', '<!-- c -->', '<viz:size value="1"/>', '<attvalue for="u3" value="a\tb"/>');
+const BASE_VALUES = ['<attvalue for="e0" value="head_of"/>', '<attvalue for="e1" value="true"/>', '<attvalue for="e4" value="neutral"/>', '<attvalue for="e9" value="0.5"/>'];
+const SPELLS = ['', '', '<spells><spell start="2020-01-01" end="2020-02-01"/></spells>', '<spells>\n  <spell start="2020-01-01"/>\n</spells>', '<spells><spell start="x"/><spell start="2021"/></spells>'];
+const COLORS = ['<viz:color r="1" g="2" b="3"/>', '<viz:color r="1" g="2" b="3"/>', '', '<viz:color r="1" g="2" b="3" a="0.5"/>'];
+const edgeMarkup = fc
+  .tuple(
+    fc.constantFrom(...START_TAGS),
+    fc.constantFrom('e1', 'e2', 'x'),
+    // Half the time nothing but the app's own values, so the text path has edges to take.
+    fc.oneof(fc.constant([]), fc.array(fc.oneof({ weight: 3, arbitrary: attvalueMarkup }, otherMarkup), { maxLength: 3 })),
+    fc.oneof(fc.constant([]), fc.array(attvalueMarkup, { maxLength: 2 })),
+    fc.constantFrom(...SPELLS),
+    fc.constantFrom(...COLORS),
+    fc.constantFrom('', '', '', '<attvalues><attvalue for="e2" value="010"/></attvalues>', '<!-- c -->'),
+    // A time_start value, which spells need for the direct path.
+    fc.boolean(),
+  )
+  .map(([start, id, before, after, spells, color, trailing, dated]) => {
+    const open = start.replace('ID', id);
+    if (open.endsWith('/>')) return open;
+    const base = dated ? [...BASE_VALUES, '<attvalue for="e5" value="2020-01-01"/>'] : BASE_VALUES;
+    const values = [...before, ...base, ...after].map((v) => `\n          ${v}`).join('');
+    return `${open}\n        <attvalues>${values}\n        </attvalues>${[spells, color, trailing].map((part) => (part === '' ? '' : `\n        ${part}`)).join('')}\n      </edge>`;
+  });
+
+describe('GEXF edges read straight from the text', () => {
+  it('give what the element path gives for the same file, or are left to it', () => {
+    const declarations = [...ATTRIBUTES].map(([id, a]) => `<attribute id="${id}" title="${a.title}" type="${a.type}"/>`).join('\n        ');
+    const head = `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n  <graph defaultedgetype="directed">\n    <attributes class="edge" mode="static">\n        ${declarations}\n    </attributes>\n    <nodes>\n      <node id="n1" label="A"/>\n      <node id="n2" label="B"/>\n    </nodes>\n    <edges>\n      `;
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }), (edges) => {
+        const text = `${head}${edges.join('\n      ')}\n    </edges>\n  </graph>\n</gexf>\n`;
+        // A tab after the element's name is the same XML, but not the app's markup: the element path reads it.
+        const viaText = gexfFormat.read(text, 'g.gexf');
+        const viaElements = gexfFormat.read(text.replaceAll('<edge ', '<edge\t'), 'g.gexf');
+        expect(JSON.stringify(viaText)).toBe(JSON.stringify(viaElements));
+        const cursor = new MarkupCursor(text);
+        for (let lt = text.indexOf('<edge '); lt >= 0; lt = text.indexOf('<edge ', lt + 1)) if (edgeFromAppValuesText(cursor, lt, ATTRIBUTES) !== null) taken++;
+      }),
+      { numRuns: 2000 },
+    );
+    // The text path was exercised: it takes about 300 (±30) of some 4,000 edges (a text path that never
+    // reads takes none), and steps aside for the rest.
+    expect(taken).toBeGreaterThan(150);
   });
 });

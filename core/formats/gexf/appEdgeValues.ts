@@ -1,7 +1,7 @@
 import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
-import { emptyAttributes, putAttribute } from '../appElementParts';
 import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
 import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
+import type { MarkupCursor } from '../xml/markupCursor';
 import { attributeOf, localName, type XmlElement } from '../xml/xmlTree';
 import type { GexfAttribute } from './gexfAttributes';
 
@@ -33,6 +33,44 @@ function plansFor(attributes: ReadonlyMap<string, GexfAttribute>): Map<string, V
   return plans;
 }
 
+/** One edge's values as the direct path meets them: fields, user attributes, and the attributes given so far. */
+class EdgeValues {
+  readonly found = new FoundEdgeFields();
+  private readonly serial = ++edgeSerial;
+
+  constructor(private readonly plans: ReadonlyMap<string, ValuePlan>) {}
+
+  /**
+   * One attvalue, as readValues and unflattenEdge would read it; false where the edge must take the
+   * general path: an undeclared attribute, one given twice (a dynamic value), a value not of its
+   * type, id, source or target as a value, or an empty number.
+   */
+  take(id: string, text: string): boolean {
+    const plan = this.plans.get(id);
+    if (plan === undefined || plan.seenIn === this.serial) return false;
+    plan.seenIn = this.serial;
+    const value = typedValueOf(text, plan.type);
+    if (value === NOT_OF_TYPE) return false;
+    // Two attributes of one title: the last value counts, in the place of the first, as in readValues' Map.
+    if (plan.slot !== NO_FIELD) this.found.put(plan.slot, value);
+    else if (plan.name === null || value === null) return false;
+    else this.found.putAttribute(plan.name, value);
+    return true;
+  }
+
+  /**
+   * The relation, or null where the general path decides: without a type value the kind or label
+   * names the relation (and without a confidence value the weight is kept as an attribute, while
+   * appEdge steps aside for the missing confidence); spells or bounds without a time_start value.
+   */
+  relation(source: string, target: string, spellsOrBounds: boolean): Record<string, unknown> | null {
+    const { found } = this;
+    if (found.type === undefined || typeof found.directed !== 'boolean') return null;
+    if (found.start === undefined && spellsOrBounds) return null;
+    return found.edge('', source, target, found.directed);
+  }
+}
+
 /**
  * The direct path of the GEXF reader: a relation built straight from an <edge>'s attvalues as this
  * app writes them (writeGexf.ts: every field a declared attribute, each value of its type), instead of
@@ -46,10 +84,7 @@ function plansFor(attributes: ReadonlyMap<string, GexfAttribute>): Map<string, V
  * defaults are the caller's to rule out (they give values without attvalues).
  */
 export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<string, GexfAttribute>, source: string, target: string): Record<string, unknown> | null {
-  const plans = plansFor(attributes);
-  const serial = ++edgeSerial;
-  const found = new FoundEdgeFields();
-  const own = emptyAttributes();
+  const values = new EdgeValues(plansFor(attributes));
   let spells = false;
   for (const group of element.children) {
     if (typeof group === 'string') continue;
@@ -60,21 +95,77 @@ export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<s
       if (typeof attvalue === 'string' || localName(attvalue.name) !== 'attvalue') continue;
       // GEXF 1.1 wrote the attribute's id as "id", later versions as "for".
       const id = attributeOf(attvalue, 'for') ?? attributeOf(attvalue, 'id') ?? '';
-      const plan = plans.get(id);
-      if (plan === undefined || plan.seenIn === serial) return null;
-      plan.seenIn = serial;
-      const value = typedValueOf(attributeOf(attvalue, 'value') ?? '', plan.type);
-      if (value === NOT_OF_TYPE) return null;
-      // Two attributes of one title: the last value counts, in the place of the first, as in readValues' Map.
-      if (plan.slot !== NO_FIELD) found.put(plan.slot, value);
-      // id, source or target as a value, or an empty number: the general path.
-      else if (plan.name === null || value === null) return null;
-      else putAttribute(own, plan.name, value);
+      if (!values.take(id, attributeOf(attvalue, 'value') ?? '')) return null;
     }
   }
-  // Without a type value the kind or label names the relation (and without a confidence value the
-  // weight is kept as an attribute, while appEdge steps aside for the missing confidence).
-  if (found.type === undefined || typeof found.directed !== 'boolean') return null;
-  if (found.start === undefined && (spells || element.attributes.has('start') || element.attributes.has('end'))) return null;
-  return found.edge('', source, target, found.directed, own);
+  return values.relation(source, target, spells || element.attributes.has('start') || element.attributes.has('end'));
+}
+
+/** An <edge> the text-level direct path read: its own id and ends, the relation, and where its markup ends. */
+export interface AppEdgeText {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly relation: Record<string, unknown>;
+  readonly end: number;
+}
+
+/** ` name="…"` at the cursor: its value; undefined when the text does not hold it there, null when the value is not its own. */
+function optionalAttribute(cursor: MarkupCursor, name: string): string | null | undefined {
+  return cursor.take(name) ? cursor.quoted() : undefined;
+}
+
+/**
+ * The direct path one step earlier, from the text: the <edge> at `lt` (the cursor's text, which only
+ * moves forward) read as writeGexf writes it,
+ *
+ *     <edge id="…" source="…" target="…" [type="mutual"] kind="…" label="…" [weight="…"]>
+ *       [<attvalues> <attvalue for="…" value="…"/> … </attvalues>]
+ *       [<spells> <spell start="…" [end="…"]/> </spells>]
+ *       [<viz:color r="…" g="…" b="…"/>]
+ *     </edge>
+ *
+ * without an element tree. Any other markup, or an edge edgeFromAppValues would not build, gives
+ * null, and the general reader reads the edge. What it returns is what the reader makes of the same
+ * edge otherwise: a test reads files both ways.
+ */
+export function edgeFromAppValuesText(cursor: MarkupCursor, lt: number, attributes: ReadonlyMap<string, GexfAttribute>): AppEdgeText | null {
+  cursor.at = lt;
+  if (!cursor.take('<edge id=')) return null;
+  const id = cursor.quoted();
+  if (id === null || !cursor.take(' source=')) return null;
+  const source = cursor.quoted();
+  if (source === null || !cursor.take(' target=')) return null;
+  const target = cursor.quoted();
+  // type, kind, label and weight are read only by the general path (the relation's direction and its
+  // fallbacks for type and confidence); here they must be well-formed.
+  if (target === null || optionalAttribute(cursor, ' type=') === null || !cursor.take(' kind=') || cursor.quoted() === null || !cursor.take(' label=') || cursor.quoted() === null) return null;
+  if (optionalAttribute(cursor, ' weight=') === null || !cursor.take('>')) return null;
+  const values = new EdgeValues(plansFor(attributes));
+  cursor.skipSpace();
+  if (cursor.take('<attvalues>')) {
+    for (cursor.skipSpace(); !cursor.take('</attvalues>'); cursor.skipSpace()) {
+      if (!cursor.take('<attvalue for=')) return null;
+      const attribute = cursor.quoted();
+      if (attribute === null || !cursor.take(' value=')) return null;
+      const value = cursor.quoted();
+      if (value === null || !cursor.take('/>') || !values.take(attribute, value)) return null;
+    }
+    cursor.skipSpace();
+  }
+  const spells = cursor.take('<spells>');
+  if (spells) {
+    cursor.skipSpace();
+    if (!cursor.take('<spell start=') || cursor.quoted() === null || optionalAttribute(cursor, ' end=') === null || !cursor.take('/>')) return null;
+    cursor.skipSpace();
+    if (!cursor.take('</spells>')) return null;
+    cursor.skipSpace();
+  }
+  if (cursor.take('<viz:color r=')) {
+    if (cursor.quoted() === null || !cursor.take(' g=') || cursor.quoted() === null || !cursor.take(' b=') || cursor.quoted() === null || !cursor.take('/>')) return null;
+    cursor.skipSpace();
+  }
+  if (!cursor.take('</edge>')) return null;
+  const relation = values.relation(source, target, spells);
+  return relation === null ? null : { id, source, target, relation, end: cursor.at };
 }

@@ -1,8 +1,9 @@
 import { unflattenNode, type Notes } from '../flatAttributes';
 import { FindingLog, Findings, type FindingSink } from '../xml/findings';
+import { MarkupCursor } from '../xml/markupCursor';
 import { readTypedValue } from '../xml/typedValues';
 import { attributeOf, childrenNamed, firstChildNamed, type XmlElement } from '../xml/xmlTree';
-import { edgeFromAppValues } from './appEdgeValues';
+import { edgeFromAppValues, edgeFromAppValuesText } from './appEdgeValues';
 import { readSpells, readValues, type Values } from './elementValues';
 import { attributeValue, readAttributes, type GexfAttribute } from './gexfAttributes';
 
@@ -93,6 +94,8 @@ export class GexfElements {
   private edgeDeclarations: Declared | null = null;
   private readonly log = new FindingLog();
   private nodeCount = 0;
+  /** Where the text-level direct path reads (takeEdgeText). */
+  private cursor: MarkupCursor | null = null;
 
   constructor(private readonly graph: XmlElement) {}
 
@@ -119,6 +122,21 @@ export class GexfElements {
     if (groups.length === 0) return;
     this.nested.add('warning', NESTED_NODES, id ?? '(no id)');
     for (const group of groups) for (const node of childrenNamed(group, 'node')) this.takeNode(node);
+  }
+
+  /**
+   * The <edge> at `lt` taken straight from the text (edgeFromAppValuesText), as takeEdge would take
+   * it; returns the offset after it, or -1 when it is for takeEdge to read.
+   */
+  takeEdgeText(text: string, lt: number): number {
+    const { attributes, defaults } = this.declarations('edge');
+    if (defaults) return -1;
+    if (this.cursor?.text !== text) this.cursor = new MarkupCursor(text);
+    const read = edgeFromAppValuesText(this.cursor, lt, attributes);
+    if (read === null) return -1;
+    // Its type attribute is read only where a relation is not built (readGexf).
+    this.edges.push({ id: read.id, source: read.source, target: read.target, type: null, values: null, found: null, relation: read.relation });
+    return read.end;
   }
 
   takeEdge(element: XmlElement): void {

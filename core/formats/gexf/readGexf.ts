@@ -38,6 +38,13 @@ function parseStreaming(text: string, progress: Progress | undefined): { root: X
         else return true;
         return false;
       },
+      // Edges as this app writes them, straight from the text (the same checks as above first).
+      readAt: (markup, lt, [root, graph, group]) => {
+        if (!markup.startsWith('<edge ', lt) || localName(root!.name) !== 'gexf' || localName(graph!.name) !== 'graph' || localName(group!.name) !== 'edges') return -1;
+        firstGraph ??= graph!;
+        if (graph !== firstGraph) return -1;
+        return (elements ??= new GexfElements(graph!)).takeEdgeText(markup, lt);
+      },
     };
   });
   if (!parsed.ok) return { graph: null, report: [parsed.error] };

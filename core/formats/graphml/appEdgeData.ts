@@ -1,5 +1,4 @@
 import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
-import { emptyAttributes, putAttribute } from '../appElementParts';
 import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
 import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
 import type { MarkupCursor } from '../xml/markupCursor';
@@ -36,7 +35,7 @@ function plansFor(keys: ReadonlyMap<string, GraphmlKey>): Map<string, DataPlan> 
  * it; false where the edge must take the general path: an undeclared or yEd key, a value not of its
  * key's type, id, source or target as data, or an empty number.
  */
-function takeData(plans: ReadonlyMap<string, DataPlan>, found: FoundEdgeFields, attributes: Record<string, unknown>, keyId: string, text: string): boolean {
+function takeData(plans: ReadonlyMap<string, DataPlan>, found: FoundEdgeFields, keyId: string, text: string): boolean {
   const plan = plans.get(keyId);
   if (plan === undefined) return false;
   const value = typedValueOf(text, plan.type);
@@ -44,7 +43,7 @@ function takeData(plans: ReadonlyMap<string, DataPlan>, found: FoundEdgeFields, 
   // A key given twice: the last value counts, in the place of the first, as in readData's Map.
   if (plan.slot !== NO_FIELD) found.put(plan.slot, value);
   else if (plan.name === null || value === null) return false;
-  else putAttribute(attributes, plan.name, value);
+  else found.putAttribute(plan.name, value);
   return true;
 }
 
@@ -63,13 +62,12 @@ function takeData(plans: ReadonlyMap<string, DataPlan>, found: FoundEdgeFields, 
 export function edgeFromAppData(element: XmlElement, keys: ReadonlyMap<string, GraphmlKey>, source: string, target: string): Record<string, unknown> | null {
   const plans = plansFor(keys);
   const found = new FoundEdgeFields();
-  const attributes = emptyAttributes();
   for (const child of element.children) {
     // readData reads only <data>: ports and nested graphs are the reader's (collectElements.ts).
     if (typeof child === 'string' || localName(child.name) !== 'data') continue;
-    if (!takeData(plans, found, attributes, child.attributes.get('key') ?? '', ownText(child))) return null;
+    if (!takeData(plans, found, child.attributes.get('key') ?? '', ownText(child))) return null;
   }
-  return typeof found.directed === 'boolean' ? found.edge('', source, target, found.directed, attributes) : null;
+  return typeof found.directed === 'boolean' ? found.edge('', source, target, found.directed) : null;
 }
 
 /** An <edge> the text-level direct path read: its own id, ends, relation, and where its markup ends. */
@@ -106,7 +104,6 @@ export function edgeFromAppDataText(cursor: MarkupCursor, lt: number, keys: Read
   if (target === null || !cursor.take('>')) return null;
   const plans = plansFor(keys);
   const found = new FoundEdgeFields();
-  const attributes = emptyAttributes();
   for (;;) {
     cursor.skipSpace();
     if (cursor.take('</edge>')) break;
@@ -114,9 +111,9 @@ export function edgeFromAppDataText(cursor: MarkupCursor, lt: number, keys: Read
     const key = cursor.quoted();
     if (key === null || !cursor.take('>')) return null;
     const value = cursor.textToTag();
-    if (value === null || !cursor.take('</data>') || !takeData(plans, found, attributes, key, value)) return null;
+    if (value === null || !cursor.take('</data>') || !takeData(plans, found, key, value)) return null;
   }
   if (typeof found.directed !== 'boolean') return null;
-  const relation = found.edge('', source, target, found.directed, attributes);
+  const relation = found.edge('', source, target, found.directed);
   return relation === null ? null : { id, source, target, relation, end: cursor.at };
 }
