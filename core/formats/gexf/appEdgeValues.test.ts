@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
+import { assertTextPath, edgeStarts } from '../../testing/textPath';
 import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
@@ -76,12 +77,9 @@ describe('GEXF edges as this app writes them, built directly', () => {
     for (const edge of edges) expect(edgeFromAppValues(edge, attributes, attributeOf(edge, 'source')!, attributeOf(edge, 'target')!)).not.toBeNull();
     // …and is read straight from the text, up to the end of its </edge>.
     const cursor = new MarkupCursor(text);
-    let taken = 0;
-    for (let lt = text.indexOf('<edge '); lt >= 0; lt = text.indexOf('<edge ', lt + 1)) {
-      expect(edgeFromAppValuesText(cursor, lt, attributes)?.end).toBe(text.indexOf('</edge>', lt) + '</edge>'.length);
-      taken++;
-    }
-    expect(taken).toBe(500);
+    const starts = edgeStarts(text);
+    expect(starts).toHaveLength(500);
+    for (const lt of starts) expect(edgeFromAppValuesText(cursor, lt, attributes)?.end).toBe(text.indexOf('</edge>', lt) + '</edge>'.length);
   });
 });
 
@@ -132,21 +130,8 @@ describe('GEXF edges read straight from the text', () => {
   it('give what the element path gives for the same file, or are left to it', () => {
     const declarations = [...ATTRIBUTES].map(([id, a]) => `<attribute id="${id}" title="${a.title}" type="${a.type}"/>`).join('\n        ');
     const head = `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n  <graph defaultedgetype="directed">\n    <attributes class="edge" mode="static">\n        ${declarations}\n    </attributes>\n    <nodes>\n      <node id="n1" label="A"/>\n      <node id="n2" label="B"/>\n    </nodes>\n    <edges>\n      `;
-    let taken = 0;
-    fc.assert(
-      fc.property(fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }), (edges) => {
-        const text = `${head}${edges.join('\n      ')}\n    </edges>\n  </graph>\n</gexf>\n`;
-        // A tab after the element's name is the same XML, but not the app's markup: the element path reads it.
-        const viaText = gexfFormat.read(text, 'g.gexf');
-        const viaElements = gexfFormat.read(text.replaceAll('<edge ', '<edge\t'), 'g.gexf');
-        expect(JSON.stringify(viaText)).toBe(JSON.stringify(viaElements));
-        const cursor = new MarkupCursor(text);
-        for (let lt = text.indexOf('<edge '); lt >= 0; lt = text.indexOf('<edge ', lt + 1)) if (edgeFromAppValuesText(cursor, lt, ATTRIBUTES) !== null) taken++;
-      }),
-      { numRuns: 2000 },
-    );
-    // The text path was exercised: it takes about 300 (±30) of some 4,000 edges (a text path that never
-    // reads takes none), and steps aside for the rest.
-    expect(taken).toBeGreaterThan(150);
+    const documents = fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }).map((edges) => `${head}${edges.join('\n      ')}\n    </edges>\n  </graph>\n</gexf>\n`);
+    // The text path takes about 300 (±30) of some 4,000 edges and steps aside for the rest.
+    assertTextPath(documents, (text) => gexfFormat.read(text, 'g.gexf'), (text, lt) => edgeFromAppValuesText(new MarkupCursor(text), lt, ATTRIBUTES) !== null, 2000, 150);
   });
 });

@@ -101,7 +101,7 @@ export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<s
   return values.relation(source, target, spells || element.attributes.has('start') || element.attributes.has('end'));
 }
 
-/** An <edge> the text-level direct path read: its own id and ends, the relation, and where its markup ends. */
+/** An <edge> the text-level direct path read: its own id and ends, its relation, and where its markup ends. */
 export interface AppEdgeText {
   readonly id: string;
   readonly source: string;
@@ -130,16 +130,9 @@ function optionalAttribute(cursor: MarkupCursor, name: string): string | null | 
  * edge otherwise: a test reads files both ways.
  */
 export function edgeFromAppValuesText(cursor: MarkupCursor, lt: number, attributes: ReadonlyMap<string, GexfAttribute>): AppEdgeText | null {
-  cursor.at = lt;
-  if (!cursor.take('<edge id=')) return null;
-  const id = cursor.quoted();
-  if (id === null || !cursor.take(' source=')) return null;
-  const source = cursor.quoted();
-  if (source === null || !cursor.take(' target=')) return null;
-  const target = cursor.quoted();
   // type, kind, label and weight are read only by the general path (the relation's direction and its
   // fallbacks for type and confidence); here they must be well-formed.
-  if (target === null || optionalAttribute(cursor, ' type=') === null || !cursor.take(' kind=') || cursor.quoted() === null || !cursor.take(' label=') || cursor.quoted() === null) return null;
+  if (!cursor.edgeStart(lt) || optionalAttribute(cursor, ' type=') === null || !cursor.take(' kind=') || cursor.quoted() === null || !cursor.take(' label=') || cursor.quoted() === null) return null;
   if (optionalAttribute(cursor, ' weight=') === null || !cursor.take('>')) return null;
   const values = new EdgeValues(plansFor(attributes));
   cursor.skipSpace();
@@ -166,6 +159,6 @@ export function edgeFromAppValuesText(cursor: MarkupCursor, lt: number, attribut
     cursor.skipSpace();
   }
   if (!cursor.take('</edge>')) return null;
-  const relation = values.relation(source, target, spells);
-  return relation === null ? null : { id, source, target, relation, end: cursor.at };
+  const relation = values.relation(cursor.edgeSource, cursor.edgeTarget, spells);
+  return relation === null ? null : { id: cursor.edgeId, source: cursor.edgeSource, target: cursor.edgeTarget, relation, end: cursor.at };
 }

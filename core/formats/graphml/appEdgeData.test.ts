@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
+import { assertTextPath, edgeStarts } from '../../testing/textPath';
 import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
@@ -70,13 +71,9 @@ describe('GraphML edges as this app writes them, built directly', () => {
     for (const edge of edges) expect(edgeFromAppData(edge, keys, attributeOf(edge, 'source')!, attributeOf(edge, 'target')!)).not.toBeNull();
     // …and is read straight from the text, up to the end of its </edge>.
     const cursor = new MarkupCursor(text);
-    let taken = 0;
-    for (let lt = text.indexOf('<edge '); lt >= 0; lt = text.indexOf('<edge ', lt + 1)) {
-      const read = edgeFromAppDataText(cursor, lt, keys);
-      expect(read?.end).toBe(text.indexOf('</edge>', lt) + '</edge>'.length);
-      taken++;
-    }
-    expect(taken).toBe(500);
+    const starts = edgeStarts(text);
+    expect(starts).toHaveLength(500);
+    for (const lt of starts) expect(edgeFromAppDataText(cursor, lt, keys)?.end).toBe(text.indexOf('</edge>', lt) + '</edge>'.length);
   });
 });
 
@@ -122,21 +119,8 @@ function keyDeclaration([id, k]: [string, GraphmlKey]): string {
 describe('GraphML edges read straight from the text', () => {
   it('give what the element path gives for the same file, or are left to it', () => {
     const head = `<?xml version="1.0" encoding="UTF-8"?>\n<graphml>\n  ${[...KEYS].map(keyDeclaration).join('\n  ')}\n  <graph edgedefault="directed">\n    <node id="n1"/>\n    <node id="n2"/>\n    `;
-    let taken = 0;
-    fc.assert(
-      fc.property(fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }), (edges) => {
-        const text = `${head}${edges.join('\n    ')}\n  </graph>\n</graphml>\n`;
-        // A tab after the element's name is the same XML, but not the app's markup: the element path reads it.
-        const viaText = graphmlFormat.read(text, 'g.graphml');
-        const viaElements = graphmlFormat.read(text.replaceAll('<edge ', '<edge\t'), 'g.graphml');
-        expect(JSON.stringify(viaText)).toBe(JSON.stringify(viaElements));
-        const cursor = new MarkupCursor(text);
-        for (let lt = text.indexOf('<edge '); lt >= 0; lt = text.indexOf('<edge ', lt + 1)) if (edgeFromAppDataText(cursor, lt, KEYS) !== null) taken++;
-      }),
-      { numRuns: 1500 },
-    );
-    // The text path was exercised: it takes about 750 (±40) of some 3,000 edges (a text path that never reads
-    // takes none), and steps aside for the rest.
-    expect(taken).toBeGreaterThan(400);
+    const documents = fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }).map((edges) => `${head}${edges.join('\n    ')}\n  </graph>\n</graphml>\n`);
+    // The text path takes about 750 (±40) of some 3,000 edges and steps aside for the rest.
+    assertTextPath(documents, (text) => graphmlFormat.read(text, 'g.graphml'), (text, lt) => edgeFromAppDataText(new MarkupCursor(text), lt, KEYS) !== null, 1500, 400);
   });
 });

@@ -70,7 +70,7 @@ export function edgeFromAppData(element: XmlElement, keys: ReadonlyMap<string, G
   return typeof found.directed === 'boolean' ? found.edge('', source, target, found.directed) : null;
 }
 
-/** An <edge> the text-level direct path read: its own id, ends, relation, and where its markup ends. */
+/** An <edge> the text-level direct path read: its own id and ends, its relation, and where its markup ends. */
 export interface AppEdgeText {
   readonly id: string;
   readonly source: string;
@@ -94,14 +94,7 @@ export interface AppEdgeText {
  * a test reads files both ways.
  */
 export function edgeFromAppDataText(cursor: MarkupCursor, lt: number, keys: ReadonlyMap<string, GraphmlKey>): AppEdgeText | null {
-  cursor.at = lt;
-  if (!cursor.take('<edge id=')) return null;
-  const id = cursor.quoted();
-  if (id === null || !cursor.take(' source=')) return null;
-  const source = cursor.quoted();
-  if (source === null || !cursor.take(' target=')) return null;
-  const target = cursor.quoted();
-  if (target === null || !cursor.take('>')) return null;
+  if (!cursor.edgeStart(lt) || !cursor.take('>')) return null;
   const plans = plansFor(keys);
   const found = new FoundEdgeFields();
   for (;;) {
@@ -114,6 +107,6 @@ export function edgeFromAppDataText(cursor: MarkupCursor, lt: number, keys: Read
     if (value === null || !cursor.take('</data>') || !takeData(plans, found, key, value)) return null;
   }
   if (typeof found.directed !== 'boolean') return null;
-  const relation = found.edge('', source, target, found.directed);
-  return relation === null ? null : { id, source, target, relation, end: cursor.at };
+  const relation = found.edge('', cursor.edgeSource, cursor.edgeTarget, found.directed);
+  return relation === null ? null : { id: cursor.edgeId, source: cursor.edgeSource, target: cursor.edgeTarget, relation, end: cursor.at };
 }

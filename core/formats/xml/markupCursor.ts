@@ -20,6 +20,10 @@ function indexOrEnd(text: string, search: string, from: number): number {
  */
 export class MarkupCursor {
   at = 0;
+  /** The id and ends of the edge edgeStart last took. */
+  edgeId = '';
+  edgeSource = '';
+  edgeTarget = '';
   private nextLessThan = -1;
   private nextAmpersand = -1;
   private nextTab = -1;
@@ -57,6 +61,26 @@ export class MarkupCursor {
     if (this.nextLineFeed < end || this.nextTab < end) return null;
     this.at = end + 1;
     return text.slice(start, end);
+  }
+
+  /**
+   * Takes `<edge id="…" source="…" target="…"` at `lt`, as both XML writers begin an edge, into
+   * edgeId, edgeSource and edgeTarget (fields, not an object for each of 100k edges); false for
+   * anything else.
+   */
+  edgeStart(lt: number): boolean {
+    this.at = lt;
+    if (!this.take('<edge id=')) return false;
+    const id = this.quoted();
+    if (id === null || !this.take(' source=')) return false;
+    const source = this.quoted();
+    if (source === null || !this.take(' target=')) return false;
+    const target = this.quoted();
+    if (target === null) return false;
+    this.edgeId = id;
+    this.edgeSource = source;
+    this.edgeTarget = target;
+    return true;
   }
 
   /** Text up to the next tag, when it holds no reference (the text's end is no tag: null). */
