@@ -8,6 +8,13 @@ export function edgeStarts(text: string): number[] {
   return starts;
 }
 
+/** Every edge of a file the app wrote (`count` of them) is read from the text, up to the end of its </edge>. */
+export function expectEveryEdgeFromText(text: string, count: number, read: (lt: number) => { readonly end: number } | null): void {
+  const starts = edgeStarts(text);
+  expect(starts).toHaveLength(count);
+  for (const lt of starts) expect(read(lt)?.end).toBe(text.indexOf('</edge>', lt) + '</edge>'.length);
+}
+
 /**
  * The check the GraphML and GEXF text paths answer to: each random document reads to the same graph
  * and report as the same document with a tab after every "<edge" (the same XML, but not the app's

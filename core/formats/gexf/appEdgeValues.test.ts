@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
-import { assertTextPath, edgeStarts } from '../../testing/textPath';
+import { assertTextPath, expectEveryEdgeFromText } from '../../testing/textPath';
 import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
@@ -77,9 +77,7 @@ describe('GEXF edges as this app writes them, built directly', () => {
     for (const edge of edges) expect(edgeFromAppValues(edge, attributes, attributeOf(edge, 'source')!, attributeOf(edge, 'target')!)).not.toBeNull();
     // …and is read straight from the text, up to the end of its </edge>.
     const cursor = new MarkupCursor(text);
-    const starts = edgeStarts(text);
-    expect(starts).toHaveLength(500);
-    for (const lt of starts) expect(edgeFromAppValuesText(cursor, lt, attributes)?.end).toBe(text.indexOf('</edge>', lt) + '</edge>'.length);
+    expectEveryEdgeFromText(text, 500, (lt) => edgeFromAppValuesText(cursor, lt, attributes));
   });
 });
 

@@ -1,7 +1,7 @@
 import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
 import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
 import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
-import type { MarkupCursor } from '../xml/markupCursor';
+import type { AppEdgeText, MarkupCursor } from '../xml/markupCursor';
 import { attributeOf, localName, type XmlElement } from '../xml/xmlTree';
 import type { GexfAttribute } from './gexfAttributes';
 
@@ -99,15 +99,6 @@ export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<s
     }
   }
   return values.relation(source, target, spells || element.attributes.has('start') || element.attributes.has('end'));
-}
-
-/** An <edge> the text-level direct path read: its own id and ends, its relation, and where its markup ends. */
-export interface AppEdgeText {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly relation: Record<string, unknown>;
-  readonly end: number;
 }
 
 /** ` name="…"` at the cursor: its value; undefined when the text does not hold it there, null when the value is not its own. */

@@ -1,7 +1,7 @@
 import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
 import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
 import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
-import type { MarkupCursor } from '../xml/markupCursor';
+import type { AppEdgeText, MarkupCursor } from '../xml/markupCursor';
 import { localName, ownText, type XmlElement } from '../xml/xmlTree';
 import type { GraphmlKey } from './graphmlKeys';
 
@@ -68,15 +68,6 @@ export function edgeFromAppData(element: XmlElement, keys: ReadonlyMap<string, G
     if (!takeData(plans, found, child.attributes.get('key') ?? '', ownText(child))) return null;
   }
   return typeof found.directed === 'boolean' ? found.edge('', source, target, found.directed) : null;
-}
-
-/** An <edge> the text-level direct path read: its own id and ends, its relation, and where its markup ends. */
-export interface AppEdgeText {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly relation: Record<string, unknown>;
-  readonly end: number;
 }
 
 /**

@@ -6,6 +6,15 @@ function indexOrEnd(text: string, search: string, from: number): number {
   return found < 0 ? text.length : found;
 }
 
+/** An <edge> a text-level direct path read (GraphML's or GEXF's): its own id and ends, its relation, and where its markup ends. */
+export interface AppEdgeText {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly relation: Record<string, unknown>;
+  readonly end: number;
+}
+
 /**
  * A reading position for the readers' text-level direct paths (XmlStream.readAt): they read an
  * element exactly as this app's writers make it, and step aside at anything else, so the general
