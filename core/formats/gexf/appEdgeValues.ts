@@ -12,25 +12,61 @@ interface ValuePlan {
   readonly slot: number;
   /** The user attribute's name; null when its title is id, source or target (the general path's). */
   readonly name: string | null;
+  /**
+   * `<attvalue for="ID" value=` as writeGexf writes a value of it, for the text path to find with one
+   * comparison instead of reading and looking up the id; null for an id the file must escape (or that
+   * holds a character the text path never takes).
+   */
+  readonly markup: string | null;
+  /** Its place among the declarations (Plans.inOrder). */
+  readonly order: number;
   /** The serial of the last edge that gave it a value: a second value in one edge is a dynamic value. */
   seenIn: number;
 }
 
-const plansOf = new WeakMap<ReadonlyMap<string, GexfAttribute>, Map<string, ValuePlan>>();
+/** The plans of a file's declared attributes: by id, and in the order of declaration (writeGexf's order of values). */
+interface Plans {
+  readonly byId: ReadonlyMap<string, ValuePlan>;
+  readonly inOrder: readonly ValuePlan[];
+}
+
+const plansOf = new WeakMap<ReadonlyMap<string, GexfAttribute>, Plans>();
 let edgeSerial = 0;
 
-function plansFor(attributes: ReadonlyMap<string, GexfAttribute>): Map<string, ValuePlan> {
+/** Characters a written id shows otherwise (escaped), or the text path does not take (see MarkupCursor.quoted). */
+const NOT_AS_WRITTEN = /["&<>\t\n\r]/;
+
+function plansFor(attributes: ReadonlyMap<string, GexfAttribute>): Plans {
   let plans = plansOf.get(attributes);
   if (plans === undefined) {
-    plans = new Map();
+    const byId = new Map<string, ValuePlan>();
     for (const [id, { title, type }] of attributes) {
       const slot = edgeFieldSlot(title);
       const name = slot !== NO_FIELD || EDGE_KNOWN_KEYS.has(title) ? null : title.startsWith('attr.') ? title.slice('attr.'.length) : title;
-      plans.set(id, { type, slot, name, seenIn: -1 });
+      const markup = NOT_AS_WRITTEN.test(id) ? null : `<attvalue for="${id}" value=`;
+      byId.set(id, { type, slot, name, markup, order: byId.size, seenIn: -1 });
     }
+    plans = { byId, inOrder: [...byId.values()] };
     plansOf.set(attributes, plans);
   }
   return plans;
+}
+
+/**
+ * The declared attribute whose value starts at the cursor (`<attvalue for="…" value=`), taken up to
+ * its value; undefined for any other markup or an undeclared attribute. Values come in the order of
+ * declaration, so the one after `after` is tried first.
+ */
+function attvalueAt(cursor: MarkupCursor, plans: Plans, after: number): ValuePlan | undefined {
+  const { inOrder } = plans;
+  for (let k = 1; k <= inOrder.length; k++) {
+    const plan = inOrder[(after + k) % inOrder.length]!;
+    if (plan.markup !== null && cursor.take(plan.markup)) return plan;
+  }
+  // An id written otherwise (quoted with apostrophes, escaped): read and looked up.
+  if (!cursor.take('<attvalue for=')) return undefined;
+  const id = cursor.quoted();
+  return id !== null && cursor.take(' value=') ? plans.byId.get(id) : undefined;
 }
 
 /** One edge's values as the direct path meets them: fields, user attributes, and the attributes given so far. */
@@ -38,7 +74,7 @@ class EdgeValues {
   readonly found = new FoundEdgeFields();
   private readonly serial = ++edgeSerial;
 
-  constructor(private readonly plans: ReadonlyMap<string, ValuePlan>) {}
+  constructor(private readonly plans: Plans) {}
 
   /**
    * One attvalue, as readValues and unflattenEdge would read it; false where the edge must take the
@@ -46,8 +82,13 @@ class EdgeValues {
    * type, id, source or target as a value, or an empty number.
    */
   take(id: string, text: string): boolean {
-    const plan = this.plans.get(id);
-    if (plan === undefined || plan.seenIn === this.serial) return false;
+    const plan = this.plans.byId.get(id);
+    return plan !== undefined && this.takePlanned(plan, text);
+  }
+
+  /** take, for the attribute of this plan. */
+  takePlanned(plan: ValuePlan, text: string): boolean {
+    if (plan.seenIn === this.serial) return false;
     plan.seenIn = this.serial;
     const value = typedValueOf(text, plan.type);
     if (value === NOT_OF_TYPE) return false;
@@ -125,15 +166,17 @@ export function edgeFromAppValuesText(cursor: MarkupCursor, lt: number, attribut
   // fallbacks for type and confidence); here they must be well-formed.
   if (!cursor.edgeStart(lt) || optionalAttribute(cursor, ' type=') === null || !cursor.take(' kind=') || cursor.quoted() === null || !cursor.take(' label=') || cursor.quoted() === null) return null;
   if (optionalAttribute(cursor, ' weight=') === null || !cursor.take('>')) return null;
-  const values = new EdgeValues(plansFor(attributes));
+  const plans = plansFor(attributes);
+  const values = new EdgeValues(plans);
   cursor.skipSpace();
   if (cursor.take('<attvalues>')) {
+    let after = -1;
     for (cursor.skipSpace(); !cursor.take('</attvalues>'); cursor.skipSpace()) {
-      if (!cursor.take('<attvalue for=')) return null;
-      const attribute = cursor.quoted();
-      if (attribute === null || !cursor.take(' value=')) return null;
+      const plan = attvalueAt(cursor, plans, after);
+      if (plan === undefined) return null;
       const value = cursor.quoted();
-      if (value === null || !cursor.take('/>') || !values.take(attribute, value)) return null;
+      if (value === null || !cursor.take('/>') || !values.takePlanned(plan, value)) return null;
+      after = plan.order;
     }
     cursor.skipSpace();
   }
