@@ -142,10 +142,10 @@ export function edgeFromAppValues(element: XmlElement, attributes: ReadonlyMap<s
   return values.relation(source, target, spells || element.attributes.has('start') || element.attributes.has('end'));
 }
 
-/** ` name="…"` at the cursor: its value; undefined when the text does not hold it there, null when the value is not its own. */
-function optionalAttribute(cursor: MarkupCursor, name: string): string | null | undefined {
-  return cursor.take(name) ? cursor.quoted() : undefined;
-}
+/** The rest of an <edge> start tag as writeGexf writes it, after its id and ends; values in quotation marks, without a reference, tab or line feed. */
+const START_TAG_REST = /(?: type="[^"&<\t\n]*")? kind="[^"&<\t\n]*" label="[^"&<\t\n]*"(?: weight="[^"&<\t\n]*")?>/y;
+const SPELL = /<spells>[ \t\n]*<spell start="[0-9-]{4,10}"(?: end="[0-9-]{4,10}")?\/>[ \t\n]*<\/spells>[ \t\n]*/y;
+const COLOR = /<viz:color r="[0-9]{1,3}" g="[0-9]{1,3}" b="[0-9]{1,3}"\/>[ \t\n]*/y;
 
 /**
  * The direct path one step earlier, from the text: the <edge> at `lt` (the cursor's text, which only
@@ -164,8 +164,7 @@ function optionalAttribute(cursor: MarkupCursor, name: string): string | null | 
 export function edgeFromAppValuesText(cursor: MarkupCursor, lt: number, attributes: ReadonlyMap<string, GexfAttribute>): AppEdgeText | null {
   // type, kind, label and weight are read only by the general path (the relation's direction and its
   // fallbacks for type and confidence); here they must be well-formed.
-  if (!cursor.edgeStart(lt) || optionalAttribute(cursor, ' type=') === null || !cursor.take(' kind=') || cursor.quoted() === null || !cursor.take(' label=') || cursor.quoted() === null) return null;
-  if (optionalAttribute(cursor, ' weight=') === null || !cursor.take('>')) return null;
+  if (!cursor.edgeStart(lt) || !cursor.takeMatch(START_TAG_REST)) return null;
   const plans = plansFor(attributes);
   const values = new EdgeValues(plans);
   cursor.skipSpace();
@@ -180,18 +179,10 @@ export function edgeFromAppValuesText(cursor: MarkupCursor, lt: number, attribut
     }
     cursor.skipSpace();
   }
-  const spells = cursor.take('<spells>');
-  if (spells) {
-    cursor.skipSpace();
-    if (!cursor.take('<spell start=') || cursor.quoted() === null || optionalAttribute(cursor, ' end=') === null || !cursor.take('/>')) return null;
-    cursor.skipSpace();
-    if (!cursor.take('</spells>')) return null;
-    cursor.skipSpace();
-  }
-  if (cursor.take('<viz:color r=')) {
-    if (cursor.quoted() === null || !cursor.take(' g=') || cursor.quoted() === null || !cursor.take(' b=') || cursor.quoted() === null || !cursor.take('/>')) return null;
-    cursor.skipSpace();
-  }
+  // Spells and colour as writeGexf writes them (days and 0–255), matched whole; anything else there is the general path's.
+  const spells = cursor.takeMatch(SPELL);
+  if (!spells && cursor.text.startsWith('<spells', cursor.at)) return null;
+  if (!cursor.takeMatch(COLOR) && cursor.text.startsWith('<viz:color', cursor.at)) return null;
   if (!cursor.take('</edge>')) return null;
   const relation = values.relation(cursor.edgeSource, cursor.edgeTarget, spells);
   return relation === null ? null : { id: cursor.edgeId, source: cursor.edgeSource, target: cursor.edgeTarget, relation, end: cursor.at };

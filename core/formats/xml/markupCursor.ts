@@ -47,6 +47,17 @@ export class MarkupCursor {
     return true;
   }
 
+  /**
+   * Takes what the sticky `pattern` matches at the cursor: markup whose values need no reading, in
+   * one native match. The pattern must match only well-formed markup.
+   */
+  takeMatch(pattern: RegExp): boolean {
+    pattern.lastIndex = this.at;
+    if (!pattern.test(this.text)) return false;
+    this.at = pattern.lastIndex;
+    return true;
+  }
+
   /** Skips white space: the indentation between tags. */
   skipSpace(): void {
     const { text } = this;
