@@ -4,8 +4,8 @@ export const REPEATED_EDGE_IDS = 'Relations with repeated ids (NetworkX writes t
 
 /**
  * Ids that rise, by length and then by character, are all different (that order is strict), so the
- * hash of every id is not needed: this is how tools that number their edges write them (e0, e1, …,
- * e10 as this app's generator and Gephi's "0", "1", …, NetworkX's keys of a simple graph).
+ * hash of every id is not needed. Tools that number their edges write them so: this app's generator
+ * (e0, e1, … e10), Gephi and NetworkX's GEXF writer ("0", "1", …).
  */
 function rising(written: readonly (string | null)[]): written is readonly string[] {
   let previous = '';
