@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
-import { assertTextPath, expectEveryEdgeFromText } from '../../testing/textPath';
+import { assertTextPath, edgeStarts, expectEveryEdgeFromText } from '../../testing/textPath';
 import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
 import { AttributeList, attributeOf, childrenNamed, firstChildNamed, type XmlElement, type XmlNode } from '../xml/xmlTree';
 import { quotedAttribute } from '../xml/escapeXml';
 import { MarkupCursor } from '../xml/markupCursor';
-import { edgeFromAppValues, edgeFromAppValuesText } from './appEdgeValues';
+import { edgeFromAppValues, edgeFromAppValuesText, edgeFromMarkupSteps, edgeFromWholeMarkup } from './appEdgeValues';
 import { readAttributes, type GexfAttribute } from './gexfAttributes';
 import { edgeValues } from './gexfElements';
 import { gexfFormat } from './index';
@@ -78,6 +78,10 @@ describe('GEXF edges as this app writes them, built directly', () => {
     // …and is read straight from the text, up to the end of its </edge>.
     const cursor = new MarkupCursor(text);
     expectEveryEdgeFromText(text, 500, (lt) => edgeFromAppValuesText(cursor, lt, attributes));
+    // Both ways: in one match of the whole edge, and step by step.
+    expectEveryEdgeFromText(text, 500, (lt) => edgeFromWholeMarkup(text, lt, attributes));
+    const steps = new MarkupCursor(text);
+    expectEveryEdgeFromText(text, 500, (lt) => edgeFromMarkupSteps(steps, lt, attributes));
   });
 });
 
@@ -119,17 +123,36 @@ const edgeMarkup = fc
   .map(([start, id, before, after, spells, color, trailing, dated]) => {
     const open = start.replace('ID', id);
     if (open.endsWith('/>')) return open;
-    const base = dated ? [...BASE_VALUES, '<attvalue for="e5" value="2020-01-01"/>'] : BASE_VALUES;
+    // time_start (e5) in its place among the declarations, as the app writes it.
+    const base = dated ? [...BASE_VALUES.slice(0, 3), '<attvalue for="e5" value="2020-01-01"/>', ...BASE_VALUES.slice(3)] : BASE_VALUES;
     const values = [...before, ...base, ...after].map((v) => `\n          ${v}`).join('');
     return `${open}\n        <attvalues>${values}\n        </attvalues>${[spells, color, trailing].map((part) => (part === '' ? '' : `\n        ${part}`)).join('')}\n      </edge>`;
   });
 
+const declarations = [...ATTRIBUTES].map(([id, a]) => `<attribute id="${id}" title="${a.title}" type="${a.type}"/>`).join('\n        ');
+const head = `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n  <graph defaultedgetype="directed">\n    <attributes class="edge" mode="static">\n        ${declarations}\n    </attributes>\n    <nodes>\n      <node id="n1" label="A"/>\n      <node id="n2" label="B"/>\n    </nodes>\n    <edges>\n      `;
+const documents = fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }).map((edges) => `${head}${edges.join('\n      ')}\n    </edges>\n  </graph>\n</gexf>\n`);
+
 describe('GEXF edges read straight from the text', () => {
   it('give what the element path gives for the same file, or are left to it', () => {
-    const declarations = [...ATTRIBUTES].map(([id, a]) => `<attribute id="${id}" title="${a.title}" type="${a.type}"/>`).join('\n        ');
-    const head = `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n  <graph defaultedgetype="directed">\n    <attributes class="edge" mode="static">\n        ${declarations}\n    </attributes>\n    <nodes>\n      <node id="n1" label="A"/>\n      <node id="n2" label="B"/>\n    </nodes>\n    <edges>\n      `;
-    const documents = fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }).map((edges) => `${head}${edges.join('\n      ')}\n    </edges>\n  </graph>\n</gexf>\n`);
     // The text path takes about 300 (±30) of some 4,000 edges and steps aside for the rest.
     assertTextPath(documents, (text) => gexfFormat.read(text, 'g.gexf'), (text, lt) => edgeFromAppValuesText(new MarkupCursor(text), lt, ATTRIBUTES) !== null, 2000, 150);
+  });
+
+  it('in one match of the whole edge give what the step-by-step path gives, and take only edges it takes', () => {
+    let whole = 0;
+    fc.assert(
+      fc.property(documents, (text) => {
+        for (const lt of edgeStarts(text)) {
+          const matched = edgeFromWholeMarkup(text, lt, ATTRIBUTES);
+          if (matched === null) continue;
+          whole++;
+          expect(edgeFromMarkupSteps(new MarkupCursor(text), lt, ATTRIBUTES)).toEqual(matched);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // About 230 (±25) of some 4,000 edges are the app's markup with the values in order.
+    expect(whole).toBeGreaterThan(150);
   });
 });

@@ -2,6 +2,7 @@ import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
 import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
 import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
 import type { AppEdgeText, MarkupCursor } from '../xml/markupCursor';
+import { EDGE_START, INDENT, literal, matchAt, MAX_PATTERN_VALUES, QUOTED_EITHER } from '../xml/wholeEdgePattern';
 import { attributeOf, localName, type XmlElement } from '../xml/xmlTree';
 import type { GexfAttribute } from './gexfAttributes';
 
@@ -28,6 +29,8 @@ interface ValuePlan {
 interface Plans {
   readonly byId: ReadonlyMap<string, ValuePlan>;
   readonly inOrder: readonly ValuePlan[];
+  /** The whole <edge> as writeGexf writes it with these declarations (wholeEdgePatternOf), or null. */
+  readonly wholeEdge: RegExp | null;
 }
 
 const plansOf = new WeakMap<ReadonlyMap<string, GexfAttribute>, Plans>();
@@ -46,7 +49,8 @@ function plansFor(attributes: ReadonlyMap<string, GexfAttribute>): Plans {
       const markup = NOT_AS_WRITTEN.test(id) ? null : `<attvalue for="${id}" value=`;
       byId.set(id, { type, slot, name, markup, order: byId.size, seenIn: -1 });
     }
-    plans = { byId, inOrder: [...byId.values()] };
+    const inOrder = [...byId.values()];
+    plans = { byId, inOrder, wholeEdge: wholeEdgePatternOf(inOrder) };
     plansOf.set(attributes, plans);
   }
   return plans;
@@ -162,6 +166,44 @@ const COLOR = /<viz:color r="[0-9]{1,3}" g="[0-9]{1,3}" b="[0-9]{1,3}"\/>[ \t\n]
  * edge otherwise: a test reads files both ways.
  */
 export function edgeFromAppValuesText(cursor: MarkupCursor, lt: number, attributes: ReadonlyMap<string, GexfAttribute>): AppEdgeText | null {
+  return edgeFromWholeMarkup(cursor.text, lt, attributes) ?? edgeFromMarkupSteps(cursor, lt, attributes);
+}
+
+/**
+ * The pattern of a whole <edge> as writeGexf writes it (see edgeFromAppValuesText), each declared
+ * attribute's attvalue in the order of declaration and each optional. Groups: 1–3 the edge's id and
+ * ends, then two for each attribute (its value in quotation marks or apostrophes), then the spells.
+ * null where an id has no literal markup (it must be escaped) or there are too many to try in turn.
+ */
+function wholeEdgePatternOf(inOrder: readonly ValuePlan[]): RegExp | null {
+  if (inOrder.length > MAX_PATTERN_VALUES || inOrder.some((plan) => plan.markup === null)) return null;
+  const attvalues = inOrder.map((plan) => `(?:${literal(plan.markup!)}${QUOTED_EITHER}/>${INDENT})?`).join('');
+  return new RegExp(`${EDGE_START}${START_TAG_REST.source}${INDENT}(?:<attvalues>${INDENT}${attvalues}</attvalues>${INDENT})?(${SPELL.source})?(?:${COLOR.source})?</edge>`, 'y');
+}
+
+/**
+ * The text path in one native match: the <edge> at `lt` as writeGexf writes it when its values come
+ * in the order of declaration (they do unless relations give user attributes in different orders),
+ * or null for anything else, which edgeFromMarkupSteps then reads.
+ */
+export function edgeFromWholeMarkup(text: string, lt: number, attributes: ReadonlyMap<string, GexfAttribute>): AppEdgeText | null {
+  const plans = plansFor(attributes);
+  const match = plans.wholeEdge === null ? null : matchAt(plans.wholeEdge, text, lt);
+  if (match === null) return null;
+  const values = new EdgeValues(plans);
+  const { inOrder } = plans;
+  let group = 4;
+  for (let i = 0; i < inOrder.length; i++, group += 2) {
+    const value = match[group] ?? match[group + 1];
+    if (value !== undefined && !values.takePlanned(inOrder[i]!, value)) return null;
+  }
+  const [, id, source, target] = match as unknown as [string, string, string, string];
+  const relation = values.relation(source, target, match[group] !== undefined);
+  return relation === null ? null : { id, source, target, relation, end: plans.wholeEdge!.lastIndex };
+}
+
+/** The text path step by step (MarkupCursor), for values in any order and other quoting of their ids. */
+export function edgeFromMarkupSteps(cursor: MarkupCursor, lt: number, attributes: ReadonlyMap<string, GexfAttribute>): AppEdgeText | null {
   // type, kind, label and weight are read only by the general path (the relation's direction and its
   // fallbacks for type and confidence); here they must be well-formed.
   if (!cursor.edgeStart(lt) || !cursor.takeMatch(START_TAG_REST)) return null;
