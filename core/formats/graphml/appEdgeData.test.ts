@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
-import { assertTextPath, expectEveryEdgeFromText } from '../../testing/textPath';
+import { assertTextPath, edgeStarts, expectEveryEdgeFromText } from '../../testing/textPath';
 import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
 import { AttributeList, attributeOf, childrenNamed, type XmlElement, type XmlNode } from '../xml/xmlTree';
 import { escapeText } from '../xml/escapeXml';
 import { MarkupCursor } from '../xml/markupCursor';
-import { edgeFromAppData, edgeFromAppDataText } from './appEdgeData';
+import { edgeFromAppData, edgeFromAppDataText, edgeFromMarkupSteps, edgeFromWholeMarkup } from './appEdgeData';
 import { readData } from './graphmlElements';
 import { readKeys, type GraphmlKey } from './graphmlKeys';
 import { graphmlFormat } from './index';
@@ -72,6 +72,10 @@ describe('GraphML edges as this app writes them, built directly', () => {
     // …and is read straight from the text, up to the end of its </edge>.
     const cursor = new MarkupCursor(text);
     expectEveryEdgeFromText(text, 500, (lt) => edgeFromAppDataText(cursor, lt, keys));
+    // Both ways: in one match of the whole edge, and step by step.
+    expectEveryEdgeFromText(text, 500, (lt) => edgeFromWholeMarkup(text, lt, keys));
+    const steps = new MarkupCursor(text);
+    expectEveryEdgeFromText(text, 500, (lt) => edgeFromMarkupSteps(steps, lt, keys));
   });
 });
 
@@ -114,11 +118,29 @@ function keyDeclaration([id, k]: [string, GraphmlKey]): string {
   return k.yfiles !== null ? `<key id="${id}" for="edge" yfiles.type="${k.yfiles}"/>` : `<key id="${id}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>`;
 }
 
+const head = `<?xml version="1.0" encoding="UTF-8"?>\n<graphml>\n  ${[...KEYS].map(keyDeclaration).join('\n  ')}\n  <graph edgedefault="directed">\n    <node id="n1"/>\n    <node id="n2"/>\n    `;
+const documents = fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }).map((edges) => `${head}${edges.join('\n    ')}\n  </graph>\n</graphml>\n`);
+
 describe('GraphML edges read straight from the text', () => {
   it('give what the element path gives for the same file, or are left to it', () => {
-    const head = `<?xml version="1.0" encoding="UTF-8"?>\n<graphml>\n  ${[...KEYS].map(keyDeclaration).join('\n  ')}\n  <graph edgedefault="directed">\n    <node id="n1"/>\n    <node id="n2"/>\n    `;
-    const documents = fc.array(edgeMarkup, { minLength: 1, maxLength: 3 }).map((edges) => `${head}${edges.join('\n    ')}\n  </graph>\n</graphml>\n`);
     // The text path takes about 750 (±40) of some 3,000 edges and steps aside for the rest.
     assertTextPath(documents, (text) => graphmlFormat.read(text, 'g.graphml'), (text, lt) => edgeFromAppDataText(new MarkupCursor(text), lt, KEYS) !== null, 1500, 400);
+  });
+
+  it('in one match of the whole edge give what the step-by-step path gives, and take only edges it takes', () => {
+    let whole = 0;
+    fc.assert(
+      fc.property(documents, (text) => {
+        for (const lt of edgeStarts(text)) {
+          const matched = edgeFromWholeMarkup(text, lt, KEYS);
+          if (matched === null) continue;
+          whole++;
+          expect(edgeFromMarkupSteps(new MarkupCursor(text), lt, KEYS)).toEqual(matched);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    // About 530 (±30) of some 3,000 edges are the app's markup with the data in order.
+    expect(whole).toBeGreaterThan(400);
   });
 });

@@ -2,8 +2,9 @@ import { edgeFieldSlot, FoundEdgeFields, NO_FIELD } from '../appEdgeFields';
 import { EDGE_KNOWN_KEYS, type FlatType } from '../flatAttributes';
 import { NOT_OF_TYPE, typedValueOf } from '../xml/typedValues';
 import type { AppEdgeText, MarkupCursor } from '../xml/markupCursor';
+import { EDGE_START, INDENT, literal, matchAt, MAX_PATTERN_VALUES } from '../xml/wholeEdgePattern';
 import { localName, ownText, type XmlElement } from '../xml/xmlTree';
-import type { GraphmlKey } from './graphmlKeys';
+import { defaultsApplyTo, type GraphmlKey } from './graphmlKeys';
 
 /** What the direct path does with a key's data, worked out once per key, not per value. */
 interface DataPlan {
@@ -14,20 +15,46 @@ interface DataPlan {
   readonly name: string | null;
 }
 
-const plansOf = new WeakMap<ReadonlyMap<string, GraphmlKey>, Map<string, DataPlan>>();
+/** The plans of a file's keys: by id, and the whole-edge pattern with the plans of its groups. */
+interface Plans {
+  readonly byId: ReadonlyMap<string, DataPlan>;
+  /** The whole <edge> as writeGraphml writes it with these keys (wholeEdgePatternOf), or null. */
+  readonly wholeEdge: RegExp | null;
+  /** The plans of the pattern's data, in its order: the edge keys in the order of declaration. */
+  readonly inPattern: readonly DataPlan[];
+}
 
-function plansFor(keys: ReadonlyMap<string, GraphmlKey>): Map<string, DataPlan> {
+const plansOf = new WeakMap<ReadonlyMap<string, GraphmlKey>, Plans>();
+
+/** Characters a key id written in quotation marks shows otherwise (escaped), or the text path does not take. */
+const NOT_AS_WRITTEN = /["&<>\t\n\r]/;
+
+function plansFor(keys: ReadonlyMap<string, GraphmlKey>): Plans {
   let plans = plansOf.get(keys);
   if (plans === undefined) {
-    plans = new Map();
+    const byId = new Map<string, DataPlan>();
     for (const [id, { name, type, yfiles }] of keys) {
       const slot = yfiles === null ? edgeFieldSlot(name) : NO_FIELD;
       const user = yfiles !== null || slot !== NO_FIELD || EDGE_KNOWN_KEYS.has(name) ? null : name.startsWith('attr.') ? name.slice('attr.'.length) : name;
-      plans.set(id, { type, slot, name: user });
+      byId.set(id, { type, slot, name: user });
     }
+    const edgeKeys = [...keys.values()].filter((key) => key.yfiles === null && defaultsApplyTo(key, 'edge'));
+    const wholeEdge = wholeEdgePatternOf(edgeKeys.map((key) => key.id));
+    plans = { byId, wholeEdge, inPattern: wholeEdge === null ? [] : edgeKeys.map((key) => byId.get(key.id)!) };
     plansOf.set(keys, plans);
   }
   return plans;
+}
+
+/**
+ * The pattern of a whole <edge> as writeGraphml writes it (see edgeFromAppDataText), the data of each
+ * edge key in the order of declaration and each optional; groups: 1–3 the edge's id and ends, then
+ * each key's value. null where a key id must be escaped or there are too many to try in turn.
+ */
+function wholeEdgePatternOf(keyIds: readonly string[]): RegExp | null {
+  if (keyIds.length > MAX_PATTERN_VALUES || keyIds.some((id) => NOT_AS_WRITTEN.test(id))) return null;
+  const data = keyIds.map((id) => `(?:<data key="${literal(id)}">([^<&]*)</data>${INDENT})?`).join('');
+  return new RegExp(`${EDGE_START}>${INDENT}${data}</edge>`, 'y');
 }
 
 /**
@@ -37,7 +64,11 @@ function plansFor(keys: ReadonlyMap<string, GraphmlKey>): Map<string, DataPlan> 
  */
 function takeData(plans: ReadonlyMap<string, DataPlan>, found: FoundEdgeFields, keyId: string, text: string): boolean {
   const plan = plans.get(keyId);
-  if (plan === undefined) return false;
+  return plan !== undefined && takePlanned(plan, found, text);
+}
+
+/** takeData, for the key of this plan. */
+function takePlanned(plan: DataPlan, found: FoundEdgeFields, text: string): boolean {
   const value = typedValueOf(text, plan.type);
   if (value === NOT_OF_TYPE) return false;
   // A key given twice: the last value counts, in the place of the first, as in readData's Map.
@@ -60,7 +91,7 @@ function takeData(plans: ReadonlyMap<string, DataPlan>, found: FoundEdgeFields, 
  * to rule out (they give values without <data>).
  */
 export function edgeFromAppData(element: XmlElement, keys: ReadonlyMap<string, GraphmlKey>, source: string, target: string): Record<string, unknown> | null {
-  const plans = plansFor(keys);
+  const plans = plansFor(keys).byId;
   const found = new FoundEdgeFields();
   for (const child of element.children) {
     // readData reads only <data>: ports and nested graphs are the reader's (collectElements.ts).
@@ -85,8 +116,33 @@ export function edgeFromAppData(element: XmlElement, keys: ReadonlyMap<string, G
  * a test reads files both ways.
  */
 export function edgeFromAppDataText(cursor: MarkupCursor, lt: number, keys: ReadonlyMap<string, GraphmlKey>): AppEdgeText | null {
+  return edgeFromWholeMarkup(cursor.text, lt, keys) ?? edgeFromMarkupSteps(cursor, lt, keys);
+}
+
+/**
+ * The text path in one native match: the <edge> at `lt` as writeGraphml writes it when its data come
+ * in the order the keys are declared (they do unless relations give user attributes in different
+ * orders), or null for anything else, which edgeFromMarkupSteps then reads.
+ */
+export function edgeFromWholeMarkup(text: string, lt: number, keys: ReadonlyMap<string, GraphmlKey>): AppEdgeText | null {
+  const { wholeEdge, inPattern } = plansFor(keys);
+  const match = wholeEdge === null ? null : matchAt(wholeEdge, text, lt);
+  if (match === null) return null;
+  const found = new FoundEdgeFields();
+  for (let i = 0; i < inPattern.length; i++) {
+    const value = match[i + 4];
+    if (value !== undefined && !takePlanned(inPattern[i]!, found, value)) return null;
+  }
+  if (typeof found.directed !== 'boolean') return null;
+  const [, id, source, target] = match as unknown as [string, string, string, string];
+  const relation = found.edge('', source, target, found.directed);
+  return relation === null ? null : { id, source, target, relation, end: wholeEdge!.lastIndex };
+}
+
+/** The text path step by step (MarkupCursor), for data in any order and other quoting of their keys. */
+export function edgeFromMarkupSteps(cursor: MarkupCursor, lt: number, keys: ReadonlyMap<string, GraphmlKey>): AppEdgeText | null {
   if (!cursor.edgeStart(lt) || !cursor.take('>')) return null;
-  const plans = plansFor(keys);
+  const plans = plansFor(keys).byId;
   const found = new FoundEdgeFields();
   for (;;) {
     cursor.skipSpace();
