@@ -56,18 +56,21 @@ function plansFor(attributes: ReadonlyMap<string, GexfAttribute>): Plans {
   return plans;
 }
 
+/** How many declarations after the last value's attvalueAt tries by their markup before it reads the id. */
+const PLANS_TRIED = 4;
+
 /**
  * The declared attribute whose value starts at the cursor (`<attvalue for="…" value=`), taken up to
- * its value; undefined for any other markup or an undeclared attribute. Values come in the order of
- * declaration, so the one after `after` is tried first.
+ * its value; undefined for any other markup or an undeclared attribute. Values mostly come in the
+ * order of declaration, some left out, so the few after `after` are tried first by their markup.
  */
 function attvalueAt(cursor: MarkupCursor, plans: Plans, after: number): ValuePlan | undefined {
   const { inOrder } = plans;
-  for (let k = 1; k <= inOrder.length; k++) {
+  for (let k = 1; k <= Math.min(PLANS_TRIED, inOrder.length); k++) {
     const plan = inOrder[(after + k) % inOrder.length]!;
     if (plan.markup !== null && cursor.take(plan.markup)) return plan;
   }
-  // An id written otherwise (quoted with apostrophes, escaped): read and looked up.
+  // Another attribute, or an id written otherwise (quoted with apostrophes, escaped): read and looked up.
   if (!cursor.take('<attvalue for=')) return undefined;
   const id = cursor.quoted();
   return id !== null && cursor.take(' value=') ? plans.byId.get(id) : undefined;
