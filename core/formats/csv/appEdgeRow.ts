@@ -1,4 +1,4 @@
-import { emptyAttributes, putAttribute } from '../appElementParts';
+import { emptyAttributes, NO_ATTRIBUTES, putAttribute } from '../appElementParts';
 import { isStance, timeSpanFrom, toRelationType } from '../flatAttributes';
 import { cellText, cellValue, jsonList, normaliseStance, parseDirected } from './cellValues';
 import type { ResolvedColumns } from './columns';
@@ -97,7 +97,8 @@ export function edgeFromAppRow(row: CsvRowView, columns: AppEdgeColumns): AppEdg
   const evidenceText = cell('evidence');
   const evidence = evidenceText === null ? [] : jsonList(evidenceText);
   if (evidence === null) return null;
-  const attributes = emptyAttributes();
+  // Without attribute columns, the one shared empty object (the model's attributes are read-only).
+  const attributes = columns.attributes.length === 0 ? NO_ATTRIBUTES : emptyAttributes();
   for (const attribute of columns.attributes) {
     const value = cellValue(row, attribute.index);
     if (value !== null) putAttribute(attributes, attribute.name, value);
