@@ -32,3 +32,24 @@ export function assertTextPath(documents: fc.Arbitrary<string>, read: (text: str
   );
   expect(taken).toBeGreaterThan(floor);
 }
+
+/**
+ * The check the one-match text paths (xml/wholeEdgePattern.ts) answer to: every edge of the random
+ * documents that `whole` takes, `steps` (the step-by-step path, which takes any order) takes too and
+ * reads to an equal result; and `whole` takes more than `floor` edges over all runs.
+ */
+export function assertWholeMatchAsSteps(documents: fc.Arbitrary<string>, whole: (text: string, lt: number) => unknown, steps: (text: string, lt: number) => unknown, numRuns: number, floor: number): void {
+  let taken = 0;
+  fc.assert(
+    fc.property(documents, (text) => {
+      for (const lt of edgeStarts(text)) {
+        const matched = whole(text, lt);
+        if (matched === null) continue;
+        taken++;
+        expect(steps(text, lt)).toEqual(matched);
+      }
+    }),
+    { numRuns },
+  );
+  expect(taken).toBeGreaterThan(floor);
+}

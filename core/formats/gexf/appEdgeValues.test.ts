@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../bench/generate';
 import { assertDirectPath } from '../../testing/directPath';
-import { assertTextPath, edgeStarts, expectEveryEdgeFromText } from '../../testing/textPath';
+import { assertTextPath, assertWholeMatchAsSteps, expectEveryEdgeFromText } from '../../testing/textPath';
 import { EDGE_FIELDS, unflattenEdge, type FlatType, type Notes } from '../flatAttributes';
 import { FindingLog, Findings } from '../xml/findings';
 import { parseXml } from '../xml/parseXml';
@@ -140,19 +140,7 @@ describe('GEXF edges read straight from the text', () => {
   });
 
   it('in one match of the whole edge give what the step-by-step path gives, and take only edges it takes', () => {
-    let whole = 0;
-    fc.assert(
-      fc.property(documents, (text) => {
-        for (const lt of edgeStarts(text)) {
-          const matched = edgeFromWholeMarkup(text, lt, ATTRIBUTES);
-          if (matched === null) continue;
-          whole++;
-          expect(edgeFromMarkupSteps(new MarkupCursor(text), lt, ATTRIBUTES)).toEqual(matched);
-        }
-      }),
-      { numRuns: 2000 },
-    );
     // About 230 (±25) of some 4,000 edges are the app's markup with the values in order.
-    expect(whole).toBeGreaterThan(150);
+    assertWholeMatchAsSteps(documents, (text, lt) => edgeFromWholeMarkup(text, lt, ATTRIBUTES), (text, lt) => edgeFromMarkupSteps(new MarkupCursor(text), lt, ATTRIBUTES), 2000, 150);
   });
 });
