@@ -26,7 +26,11 @@ export interface AppEdgeFields {
  */
 export function appEdge(id: string, source: string, target: string, fields: AppEdgeFields): Record<string, unknown> | null {
   const { type, stance, confidence, goldstein } = fields;
-  if (typeof type !== 'string' || type === '' || toRelationType(type) !== type) return null;
+  if (typeof type !== 'string' || type === '') return null;
+  // The cache's string, equal to the file's: one string shared by every relation of the type, and
+  // none cut from the file's text (see ownStrings.ts).
+  const relationType = toRelationType(type);
+  if (relationType !== type) return null;
   if (typeof stance !== 'string' || !isStance(stance) || typeof confidence !== 'number') return null;
   if (goldstein !== undefined && goldstein !== null && typeof goldstein !== 'number') return null;
   const cameo = optionalText(fields.cameo);
@@ -37,7 +41,7 @@ export function appEdge(id: string, source: string, target: string, fields: AppE
     id,
     source,
     target,
-    type,
+    type: relationType,
     directed: fields.directed,
     // A file with a known stance was written by this app: no CAMEO code or score means none.
     cameo: cameo || null,

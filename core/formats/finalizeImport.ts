@@ -10,6 +10,7 @@ import {
 } from '../model/schema';
 import { safeParseEdge as parseEdge, safeParseMeta as parseMeta, safeParseNode as parseNode, safeParseSource as parseSource } from '../model/fastParse';
 import type { Notes } from './flatAttributes';
+import { ownElementStrings } from './ownStrings';
 import { reportError, reportInfo, reportWarning, summarise, type ReportItem } from './report';
 
 /** What a reader hands over: the model's shape, not yet validated. */
@@ -29,6 +30,11 @@ export interface ImportCandidate {
    * check for repeated ids, a hash of 100k ids, is left out.
    */
   readonly edgeIdsUnique?: boolean;
+  /**
+   * Its texts were cut from the file's text (the XML and CSV readers): they are made strings of
+   * their own first (ownStrings.ts), so that the graph does not keep the whole file in memory.
+   */
+  readonly cutFromText?: boolean;
 }
 
 export interface ImportResult {
@@ -48,6 +54,12 @@ function firstIssue(prefix: string, error: z.ZodError): string {
   return issueText(prefix, error.issues[0]!);
 }
 
+/** The texts of every element of a candidate whose texts were cut from a file's text, made their own. */
+function ownCandidateStrings({ meta, sources, nodes, edges }: ImportCandidate): void {
+  if (isObject(meta)) ownElementStrings(meta);
+  for (const list of [sources, nodes, edges]) for (const element of list) if (isObject(element)) ownElementStrings(element);
+}
+
 /** A schema's successful result for an element that passed the schema before (parsing is idempotent). */
 const alreadyParsed = <T>(data: T) => ({ success: true, data }) as const;
 
@@ -63,6 +75,7 @@ export function finalizeImport(candidate: ImportCandidate, earlier: readonly Rep
   const report: ReportItem[] = [...earlier];
   const dropped: string[] = [];
   const drop = (message: string) => dropped.push(message);
+  if (candidate.cutFromText) ownCandidateStrings(candidate);
 
   const metaParse = parseMeta(candidate.meta);
   const meta = metaParse.success ? metaParse.data : { title: 'Untitled graph', description: null };

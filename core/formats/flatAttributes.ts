@@ -1,6 +1,7 @@
 import type { AttributeValue, GraphEdge, GraphFile, GraphNode, TimeSpan } from '../model/schema';
 import { ACTOR_TYPES, relationTypeInfo, STANCES, type ActorType, type Stance } from '../model/vocabulary';
 import { emptyAttributes } from './appElementParts';
+import { ownString } from './ownStrings';
 
 /**
  * The one mapping between the model and flat key/value attributes, shared by every format that stores
@@ -250,9 +251,12 @@ const RELATION_TYPE_CACHE_LIMIT = 10_000;
 export function toRelationType(raw: string): string {
   const cached = relationTypeCache.get(raw);
   if (cached !== undefined) return cached;
+  // Kept as strings of their own: a key cut from a file's text would keep that text alive for good.
+  const key = ownString(raw);
   const type = relationTypeOf(raw);
-  if (relationTypeCache.size < RELATION_TYPE_CACHE_LIMIT) relationTypeCache.set(raw, type);
-  return type;
+  const value = type === raw ? key : ownString(type);
+  if (relationTypeCache.size < RELATION_TYPE_CACHE_LIMIT) relationTypeCache.set(key, value);
+  return value;
 }
 
 function relationTypeOf(raw: string): string {

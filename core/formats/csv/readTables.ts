@@ -142,7 +142,7 @@ export function readCsvSources(
   if (refused) return { graph: null, report };
   const { nodes, edges, notes, allValidated } = parts;
   // Rows were validated as they were read (to name their line): finalizeImport need not parse them again.
-  const candidate = { meta: { title: title || 'Untitled graph', description: null }, sources: [], nodes, edges, validated: allValidated };
+  const candidate = { meta: { title: title || 'Untitled graph', description: null }, sources: [], nodes, edges, validated: allValidated, cutFromText: true };
   return finalizeImport(candidate, report, notes);
 }
 

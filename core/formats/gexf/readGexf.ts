@@ -105,6 +105,6 @@ export function readGexf(text: string, fileName: string, progress?: Progress): I
     return element ? ownText(element) : null;
   };
   const title = [metaText('title'), attributeOf(graph, 'name')].find((t) => t !== null && t !== '') ?? (fileName.replace(/\.gexf$/i, '') || 'Untitled graph');
-  const candidate = { meta: { title, description: metaText('description') }, sources: [], nodes, edges, edgeIdsUnique: true };
+  const candidate = { meta: { title, description: metaText('description') }, sources: [], nodes, edges, edgeIdsUnique: true, cutFromText: true };
   return finalizeImport(candidate, findings.report(), notes);
 }

@@ -122,5 +122,5 @@ function finish(graphValues: Values, fileName: string, findings: Findings, notes
   const { meta, sources } = unflattenGraphMeta(graphValues, title.title);
   const known = new Set([...GRAPH_FIELDS.map((f) => f.key), title.from]);
   for (const name of graphValues.keys()) if (!known.has(name)) findings.add('warning', GRAPH_DATA_LEFT_OUT, name);
-  return finalizeImport({ meta, sources, nodes, edges, edgeIdsUnique: true }, findings.report(), notes);
+  return finalizeImport({ meta, sources, nodes, edges, edgeIdsUnique: true, cutFromText: true }, findings.report(), notes);
 }
