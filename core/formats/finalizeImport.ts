@@ -10,7 +10,7 @@ import {
 } from '../model/schema';
 import { safeParseEdge as parseEdge, safeParseMeta as parseMeta, safeParseNode as parseNode, safeParseSource as parseSource } from '../model/fastParse';
 import type { Notes } from './flatAttributes';
-import { ownElementStrings } from './ownStrings';
+import { longActorIds, ownEdgeStrings, ownElementStrings } from './ownStrings';
 import { reportError, reportInfo, reportWarning, summarise, type ReportItem } from './report';
 
 /** What a reader hands over: the model's shape, not yet validated. */
@@ -57,7 +57,9 @@ function firstIssue(prefix: string, error: z.ZodError): string {
 /** The texts of every element of a candidate whose texts were cut from a file's text, made their own. */
 function ownCandidateStrings({ meta, sources, nodes, edges }: ImportCandidate): void {
   if (isObject(meta)) ownElementStrings(meta);
-  for (const list of [sources, nodes, edges]) for (const element of list) if (isObject(element)) ownElementStrings(element);
+  for (const list of [sources, nodes]) for (const element of list) if (isObject(element)) ownElementStrings(element);
+  const actorIds = longActorIds(nodes);
+  for (const edge of edges) if (isObject(edge)) ownEdgeStrings(edge, actorIds);
 }
 
 /** A schema's successful result for an element that passed the schema before (parsing is idempotent). */
